@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The core model depends on nothing but Foundation. Each exporter is a target of
+// its own; SDGBriefCLI is the only target that knows them all.
+let package = Package(
+    name: "sdgbrief",
+    products: [
+        .library(name: "SDGBriefCore", targets: ["SDGBriefCore"]),
+        .library(name: "SDGBriefLoader", targets: ["SDGBriefLoader"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "SDGBriefCore"),
+        .target(
+            name: "SDGBriefLoader",
+            dependencies: ["SDGBriefCore", "Yams"],
+            plugins: ["EmbedBundledReport"]
+        ),
+
+        // Build-time embedding of Assets/report.yaml, so that an installed
+        // binary carries the bundled report with it.
+        .executableTarget(name: "embed-asset", path: "Sources/EmbedAsset"),
+        .plugin(
+            name: "EmbedBundledReport",
+            capability: .buildTool(),
+            dependencies: ["embed-asset"]
+        ),
+
+        .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
+        .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"]),
+    ]
+)

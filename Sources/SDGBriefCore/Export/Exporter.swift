@@ -1,0 +1,13 @@
+/// Renders a report into one output format.
+///
+/// An exporter is a pure function of the report and the options: the same
+/// inputs give the same artifacts, byte for byte. To add a format, write a
+/// target with one type conforming to this protocol and add it to the
+/// built-in registry (see CONTRIBUTING.md).
+public protocol Exporter: Sendable {
+    /// The name users pass to `--format`: lowercase, no spaces.
+    var name: String { get }
+    /// One line for `sdgbrief formats`.
+    var summary: String { get }
+    func export(_ report: Report, options: ExportOptions) throws -> [Artifact]
+}

@@ -1,0 +1,36 @@
+/// Human-readable text in one or more languages, keyed by BCP 47 language tag.
+///
+/// Chinese (`zh`) is the language of the source report and is required; other
+/// languages are added side by side as they are translated. Encoded as a plain
+/// mapping (`{zh: "…", en: "…"}`) so that report files stay easy to write by hand.
+public struct LocalizedText: Codable, Sendable, Hashable {
+    /// The language every report must provide.
+    public static let sourceLanguage = "zh"
+
+    public var translations: [String: String]
+
+    public init(_ translations: [String: String]) {
+        self.translations = translations
+    }
+
+    public init(zh: String) {
+        self.translations = [Self.sourceLanguage: zh]
+    }
+
+    /// The Chinese source text; empty only in a report that failed validation.
+    public var zh: String { translations[Self.sourceLanguage] ?? "" }
+
+    /// The text in `language`, falling back to the source language.
+    public func text(in language: String) -> String {
+        translations[language] ?? zh
+    }
+
+    public init(from decoder: Decoder) throws {
+        translations = try decoder.singleValueContainer().decode([String: String].self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(translations)
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+
+/// Checks what a careful reader of a report would catch: goal numbers, ids,
+/// units, values, years and references. Collects every problem rather than
+/// stopping at the first, so that a file can be fixed in one pass.
+public struct ReportValidator: Sendable {
+    /// Years a figure or milestone of a report on current practice can sensibly carry.
+    public static let plausibleYears: ClosedRange<Int> = 1800...2100
+    /// Anything larger is a typo or an attempt to break a layout, not a statistic.
+    public static let largestValue: Double = 1e15
+    /// Ids become file names, CSV keys and PDF link targets.
+    public static let idPattern = "^[a-z0-9][a-z0-9._-]{0,63}$"
+
+    public init() {}
+
+    public func validate(_ report: Report) -> [ValidationIssue] {
+        var issues = IssueCollector()
+        let root = FieldPath.root
+        if report.schemaVersion != Report.currentSchemaVersion {
+            issues.add(
+                root.appending("schemaVersion"),
+                "unsupported schema version \(report.schemaVersion) (this version of sdgbrief reads \(Report.currentSchemaVersion))"
+            )
+        }
+        issues.checkID(report.id, at: root.appending("id"))
+        issues.checkText(report.title, at: root.appending("title"))
+        if let subtitle = report.subtitle { issues.checkText(subtitle, at: root.appending("subtitle")) }
+        if let publisher = report.publisher { issues.checkText(publisher, at: root.appending("publisher")) }
+
+        let awardsPath = root.appending("awards")
+        issues.checkUnique(report.awards.map(\.id), at: awardsPath, field: "id")
+        for (index, award) in report.awards.enumerated() {
+            let path = awardsPath.appending(index)
+            issues.checkID(award.id, at: path.appending("id"))
+            issues.checkText(award.name, at: path.appending("name"))
+            issues.checkText(award.shortName, at: path.appending("shortName"))
+        }
+        issues.checkParagraphs(report.introduction, at: root.appending("introduction"))
+        issues.checkMetrics(report.figures, at: root.appending("figures"))
+
+        let casesPath = root.appending("cases")
+        if report.cases.isEmpty { issues.add(casesPath, "a report needs at least one case") }
+        issues.checkUnique(report.cases.map(\.id), at: casesPath, field: "id")
+        let awardIDs = Set(report.awards.map(\.id))
+        for (index, item) in report.cases.enumerated() {
+            issues.checkCase(item, at: casesPath.appending(index), awardIDs: awardIDs)
+        }
+
+        issues.checkParagraphs(report.conclusionsPreamble, at: root.appending("conclusionsPreamble"))
+        let conclusionsPath = root.appending("conclusions")
+        for (index, conclusion) in report.conclusions.enumerated() {
+            let path = conclusionsPath.appending(index)
+            if conclusion.rank != index + 1 {
+                issues.add(path.appending("rank"), "rank \(conclusion.rank) out of order (expected \(index + 1): ranks run 1, 2, 3, … in file order)")
+            }
+            issues.checkText(conclusion.title, at: path.appending("title"))
+            issues.checkText(conclusion.text, at: path.appending("text"))
+        }
+        issues.checkParagraphs(report.closing, at: root.appending("closing"))
+        return issues.issues
+    }
+}
+
+/// Accumulates issues; the checks live here so that each stays small and named.
+struct IssueCollector {
+    var issues: [ValidationIssue] = []
+
+    mutating func add(_ path: FieldPath, _ message: String) {
+        issues.append(ValidationIssue(path, message))
+    }
+
+    mutating func checkID(_ id: String, at path: FieldPath) {
+        if id.range(of: ReportValidator.idPattern, options: .regularExpression) == nil {
+            add(path, "invalid id \(quoted(id)) (use 1–64 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit)")
+        }
+    }
+
+    mutating func checkUnique(_ ids: [String], at path: FieldPath, field: String) {
+        var firstIndex: [String: Int] = [:]
+        for (index, id) in ids.enumerated() {
+            if let first = firstIndex[id] {
+                add(path.appending(index).appending(field), "duplicate id \(quoted(id)) (first used at \(path.appending(first)))")
+            } else {
+                firstIndex[id] = index
+            }
+        }
+    }
+
+    mutating func checkText(_ text: LocalizedText, at path: FieldPath) {
+        if text.zh.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            add(path.appending(LocalizedText.sourceLanguage), "missing Chinese text (every text needs a non-empty \"zh\")")
+        }
+        for (language, value) in text.translations.sorted(by: { $0.key < $1.key }) {
+            let languagePath = path.appending(language)
+            if language.range(of: "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", options: .regularExpression) == nil {
+                add(languagePath, "unknown language tag \(quoted(language)) (use a BCP 47 tag such as \"zh\" or \"en\")")
+            }
+            if let scalar = value.unicodeScalars.first(where: isForbiddenControl) {
+                add(languagePath, "control character U+\(hex(scalar)) in text (only line breaks and tabs are allowed)")
+            }
+        }
+    }
+
+    mutating func checkParagraphs(_ paragraphs: [LocalizedText], at path: FieldPath) {
+        for (index, paragraph) in paragraphs.enumerated() {
+            checkText(paragraph, at: path.appending(index))
+        }
+    }
+
+    mutating func checkCase(_ item: Case, at path: FieldPath, awardIDs: Set<String>) {
+        checkID(item.id, at: path.appending("id"))
+        checkText(item.city, at: path.appending("city"))
+        checkText(item.country, at: path.appending("country"))
+        checkText(item.region, at: path.appending("region"))
+        checkText(item.practice, at: path.appending("practice"))
+        checkText(item.partnership, at: path.appending("partnership"))
+        checkLocation(item.location, at: path.appending("location"))
+
+        for (index, award) in item.awards.enumerated() where !awardIDs.contains(award) {
+            let known = awardIDs.sorted().map(quoted).joined(separator: ", ")
+            add(path.appending("awards").appending(index), "unknown award \(quoted(award)) (the report's awards are: \(known.isEmpty ? "none" : known))")
+        }
+        checkSDGs(item.sdgs, at: path.appending("sdgs"))
+        checkParagraphs(item.narrative, at: path.appending("narrative"))
+        checkMetrics(item.figures, at: path.appending("figures"))
+        for (index, milestone) in item.milestones.enumerated() {
+            let milestonePath = path.appending("milestones").appending(index)
+            checkYear(milestone.year, at: milestonePath.appending("year"))
+            checkText(milestone.event, at: milestonePath.appending("event"))
+        }
+        for (index, partner) in item.partners.enumerated() {
+            let partnerPath = path.appending("partners").appending(index)
+            checkText(partner.name, at: partnerPath.appending("name"))
+            checkVocabulary(partner.sector, at: partnerPath.appending("sector"), noun: "sector")
+        }
+    }
+
+    mutating func checkLocation(_ point: GeoPoint, at path: FieldPath) {
+        if !(point.latitude.isFinite && (-90...90).contains(point.latitude)) {
+            add(path.appending("latitude"), "latitude \(point.latitude) out of range (expected -90 to 90)")
+        }
+        if !(point.longitude.isFinite && (-180...180).contains(point.longitude)) {
+            add(path.appending("longitude"), "longitude \(point.longitude) out of range (expected -180 to 180)")
+        }
+    }
+
+    mutating func checkSDGs(_ tags: [SDGTag], at path: FieldPath) {
+        if tags.isEmpty { add(path, "a case needs at least one SDG") }
+        var seen: [Int: Int] = [:]
+        for (index, tag) in tags.enumerated() {
+            let tagPath = path.appending(index)
+            if !SDGCatalog.validNumbers.contains(tag.goal) {
+                add(tagPath.appending("goal"), "unknown SDG \(tag.goal) (expected 1 to 17)")
+            } else if let first = seen[tag.goal] {
+                add(tagPath.appending("goal"), "SDG \(tag.goal) listed twice (first at \(path.appending(first)))")
+            } else {
+                seen[tag.goal] = index
+            }
+            checkVocabulary(tag.role, at: tagPath.appending("role"), noun: "role")
+        }
+        if !tags.isEmpty, !tags.contains(where: { $0.role == .primary }) {
+            add(path, "a case needs at least one primary SDG")
+        }
+    }
+
+    mutating func checkMetrics(_ metrics: [Metric], at path: FieldPath) {
+        checkUnique(metrics.map(\.id), at: path, field: "id")
+        for (index, metric) in metrics.enumerated() {
+            let metricPath = path.appending(index)
+            checkID(metric.id, at: metricPath.appending("id"))
+            checkText(metric.label, at: metricPath.appending("label"))
+            checkValue(metric.value, unit: metric.unit, at: metricPath.appending("value"))
+            if let high = metric.valueHigh {
+                checkValue(high, unit: metric.unit, at: metricPath.appending("valueHigh"))
+                if high.isFinite, metric.value.isFinite, high <= metric.value {
+                    add(metricPath.appending("valueHigh"), "upper value \(high) is not above value \(metric.value)")
+                }
+            }
+            checkVocabulary(metric.unit, at: metricPath.appending("unit"), noun: "unit")
+            checkVocabulary(metric.qualifier, at: metricPath.appending("qualifier"), noun: "qualifier")
+            if let year = metric.year { checkYear(year, at: metricPath.appending("year")) }
+            if metric.quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                add(metricPath.appending("quote"), "missing quote (the exact phrase of the source that states the figure)")
+            }
+        }
+    }
+
+    mutating func checkValue(_ value: Double, unit: MetricUnit, at path: FieldPath) {
+        if !value.isFinite {
+            add(path, "value \(value) is not a finite number")
+        } else if value < 0, !MetricUnit.signed.contains(unit) {
+            add(path, "negative value \(formatted(value)) (a \(unit.rawValue) figure cannot be negative)")
+        } else if abs(value) > ReportValidator.largestValue {
+            add(path, "value \(formatted(value)) is implausibly large (limit 1e15)")
+        }
+    }
+
+    mutating func checkYear(_ year: Int, at path: FieldPath) {
+        let range = ReportValidator.plausibleYears
+        if !range.contains(year) {
+            add(path, "year \(year) out of range (expected \(range.lowerBound) to \(range.upperBound))")
+        }
+    }
+
+    mutating func checkVocabulary<V: CaseIterableVocabulary>(_ value: V, at path: FieldPath, noun: String) {
+        if !value.isKnown {
+            let expected = V.knownRawValues.joined(separator: ", ")
+            add(path, "unknown \(noun) \(quoted(value.rawValue)) (expected one of: \(expected))")
+        }
+    }
+}
+
+private func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A: false
+    case 0x00...0x1F, 0x7F...0x9F: true
+    // Bidirectional overrides and isolates can make text display in an order
+    // other than the one it is stored in.
+    case 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+}
+
+func quoted(_ text: String) -> String {
+    var escaped = ""
+    for scalar in text.prefix(80).unicodeScalars {
+        switch scalar {
+        case "\"": escaped += "\\\""
+        case "\\": escaped += "\\\\"
+        case _ where scalar.value < 0x20 || scalar.value == 0x7F: escaped += "\\u{\(hex(scalar))}"
+        default: escaped.unicodeScalars.append(scalar)
+        }
+    }
+    return "\"\(escaped)\(text.count > 80 ? "…" : "")\""
+}
+
+private func hex(_ scalar: Unicode.Scalar) -> String {
+    let digits = String(scalar.value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+}
+
+private func formatted(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+}

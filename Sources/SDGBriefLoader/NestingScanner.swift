@@ -1,0 +1,56 @@
+/// Finds runaway nesting before the YAML composer sees it: the composer
+/// recurses once per level, so a few hundred thousand `[` would overflow the
+/// stack and crash the process instead of producing an error.
+enum NestingScanner {
+    static let maximumDepth = 64
+
+    /// The line where the text first nests deeper than `maximumDepth`, with the
+    /// limit. Counts flow brackets outside quoted scalars, block-sequence dashes
+    /// stacked on one line (`- - - x`) and indentation (at most two columns a
+    /// level is assumed). It may overcount odd but valid files; it never lets a
+    /// deeply nested one through.
+    static func firstExcess(in text: String) -> (line: Int, limit: Int)? {
+        var depth = 0
+        var line = 1
+        var quote: UInt8? = nil
+        var previous: UInt8 = 0x0A
+        var dashesOnLine = 0
+        var indentation = 0
+        var atLineStart = true
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                line += 1
+                dashesOnLine = 0
+                indentation = 0
+                atLineStart = true
+                previous = byte
+                continue
+            }
+            if atLineStart {
+                if byte == 0x20 {
+                    indentation += 1
+                    if indentation > 2 * maximumDepth { return (line, maximumDepth) }
+                } else {
+                    atLineStart = false
+                }
+            }
+            if let open = quote {
+                // In single quotes '' is an escaped quote: leaving and re-entering is harmless.
+                if byte == open, previous != 0x5C || open == 0x27 { quote = nil }
+            } else {
+                let startsScalar = [0x20, 0x09, 0x0A, 0x5B, 0x7B, 0x2C, 0x3A].contains(previous)
+                switch byte {
+                case 0x22 where startsScalar, 0x27 where startsScalar: quote = byte
+                case 0x5B, 0x7B: depth += 1
+                case 0x5D, 0x7D: depth = max(0, depth - 1)
+                case 0x2D where previous == 0x20 || previous == 0x0A:
+                    dashesOnLine += 1
+                default: break
+                }
+                if depth > maximumDepth || dashesOnLine > maximumDepth { return (line, maximumDepth) }
+            }
+            previous = byte
+        }
+        return nil
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import SDGBriefCore
+import Yams
+
+/// Reads a report from YAML or JSON (the same schema; JSON is read as the YAML
+/// it also is, so both get line numbers), and checks it: structure first, then
+/// the model's own validation. Every problem comes back located.
+public struct ReportLoader: Sendable {
+    /// Real reports are tens of kilobytes; a file this large is a mistake or an attack.
+    public static let maximumFileSize = 8 * 1024 * 1024
+
+    public init() {}
+
+    /// Loads and validates the report at `url`, named in messages as `displayName`
+    /// (by default the path as given).
+    public func load(contentsOf url: URL, displayName: String? = nil) throws(ReportLoadError) -> Report {
+        let name = displayName ?? url.relativePath
+        let data = try readFile(url, name: name)
+        return try load(data: data, name: name)
+    }
+
+    /// Loads and validates a report held in memory; `name` is used in messages.
+    public func load(data: Data, name: String) throws(ReportLoadError) -> Report {
+        let text = try decodeText(data, name: name)
+        let node = try parse(text, name: name)
+        var checker = StructureChecker()
+        checker.check(node, against: ReportSchema.report, at: .root)
+        if !checker.problems.isEmpty {
+            throw ReportLoadError(checker.problems.map { path, mark, message in
+                Diagnostic(file: name, line: mark?.line, column: mark?.column, path: path, message: message)
+            }.sortedByPosition())
+        }
+        let report: Report
+        do {
+            report = try YAMLDecoder().decode(Report.self, from: node)
+        } catch {
+            // The structure check should have caught anything decoding rejects;
+            // if not, still report it rather than crash.
+            throw ReportLoadError([Diagnostic(file: name, message: "cannot read the report: \(error)")])
+        }
+        let issues = ReportValidator().validate(report)
+        if !issues.isEmpty {
+            throw ReportLoadError(issues.map { issue in
+                let mark = checker.nearestMark(for: issue.path)
+                return Diagnostic(file: name, line: mark?.line, column: mark?.column, path: issue.path, message: issue.message)
+            }.sortedByPosition())
+        }
+        return report
+    }
+
+    private func readFile(_ url: URL, name: String) throws(ReportLoadError) -> Data {
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        } catch {
+            throw ReportLoadError([Diagnostic(file: name, message: "cannot read the file: no such file or no permission")])
+        }
+        if (attributes[.type] as? FileAttributeType) == .typeDirectory {
+            throw ReportLoadError([Diagnostic(file: name, message: "is a directory, not a report file")])
+        }
+        if let size = attributes[.size] as? Int, size > Self.maximumFileSize {
+            throw tooLarge(size, name: name)
+        }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw ReportLoadError([Diagnostic(file: name, message: "cannot read the file: \(error.localizedDescription)")])
+        }
+    }
+
+    private func tooLarge(_ size: Int, name: String) -> ReportLoadError {
+        ReportLoadError([Diagnostic(file: name, message: "file is \(size) bytes; report files may be at most \(Self.maximumFileSize) bytes")])
+    }
+
+    private func decodeText(_ data: Data, name: String) throws(ReportLoadError) -> String {
+        if data.count > Self.maximumFileSize { throw tooLarge(data.count, name: name) }
+        var bytes = data
+        // Editors on Windows often save UTF-8 with a byte-order mark; it carries no content.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw ReportLoadError([Diagnostic(file: name, message: "file is empty")])
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = bytes[bytes.startIndex..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw ReportLoadError([Diagnostic(file: name, line: line, message: "file contains a NUL byte: this is a binary file, not YAML or JSON text")])
+        }
+        if let (line, column) = firstInvalidUTF8(in: bytes) {
+            throw ReportLoadError([Diagnostic(file: name, line: line, column: column, message: "invalid UTF-8 (save the file as UTF-8)")])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func parse(_ text: String, name: String) throws(ReportLoadError) -> Node {
+        if let (line, depth) = NestingScanner.firstExcess(in: text) {
+            throw ReportLoadError([Diagnostic(file: name, line: line, message: "nesting deeper than \(depth) levels; a report needs a handful")])
+        }
+        let node: Node?
+        do {
+            node = try Parser(yaml: text, encoding: .utf8).singleRoot()
+        } catch let error as YamlError {
+            throw ReportLoadError([Diagnostic(yamlError: error, file: name)])
+        } catch {
+            throw ReportLoadError([Diagnostic(file: name, message: "cannot parse: \(error)")])
+        }
+        guard let node else {
+            throw ReportLoadError([Diagnostic(file: name, message: "file is empty")])
+        }
+        return node
+    }
+}
+
+extension StructureChecker {
+    /// The position of `path`, or of the closest enclosing field that has one:
+    /// a missing field is reported where its parent is.
+    func nearestMark(for path: FieldPath) -> Mark? {
+        var components = path.components
+        while true {
+            if let mark = marks[FieldPath(components)] { return mark }
+            if components.isEmpty { return nil }
+            components.removeLast()
+        }
+    }
+}
+
+extension [Diagnostic] {
+    func sortedByPosition() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            let lhs = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
+            let rhs = (b.element.line ?? 0, b.element.column ?? 0, b.offset)
+            return lhs < rhs
+        }.map(\.element)
+    }
+}
+
+/// The line and column of the first byte that is not valid UTF-8, if any.
+func firstInvalidUTF8(in bytes: Data) -> (line: Int, column: Int)? {
+    var line = 1
+    var column = 1
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    while true {
+        switch decoder.decode(&iterator) {
+        case .scalarValue(let scalar):
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        case .emptyInput:
+            return nil
+        case .error:
+            return (line, column)
+        }
+    }
+}

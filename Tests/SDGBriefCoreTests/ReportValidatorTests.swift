@@ -1,0 +1,90 @@
+import SDGBriefCore
+import Testing
+
+@Suite struct ReportValidatorTests {
+    private func messages(_ change: (inout Report) -> Void) -> [String] {
+        var report = ReportFixture.valid()
+        change(&report)
+        return ReportValidator().validate(report).map(\.description)
+    }
+
+    @Test func acceptsAValidReport() {
+        #expect(messages { _ in }.isEmpty)
+    }
+
+    @Test(arguments: [0, 18, -1])
+    func rejectsGoalsOutsideOneToSeventeen(goal: Int) {
+        let found = messages { $0.cases[0].sdgs[0].goal = goal }
+        #expect(found == ["cases[0].sdgs[0].goal: unknown SDG \(goal) (expected 1 to 17)"])
+    }
+
+    @Test func rejectsUnknownUnitListingTheKnownOnes() throws {
+        let found = messages { $0.cases[0].figures[0].unit = MetricUnit(rawValue: "hectare") }
+        let message = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(message.hasPrefix("cases[0].figures[0].unit: unknown unit \"hectare\" (expected one of: person, usd, ha,"))
+    }
+
+    @Test func rejectsDuplicateCaseIDsNamingTheFirst() {
+        let found = messages { $0.cases.append($0.cases[0]) }
+        #expect(found == ["cases[1].id: duplicate id \"city-a\" (first used at cases[0])"])
+    }
+
+    @Test func rejectsAwardReferencesThatDoNotResolve() {
+        let found = messages { $0.cases[0].awards = ["prize", "nobel"] }
+        #expect(found == ["cases[0].awards[1]: unknown award \"nobel\" (the report's awards are: \"prize\")"])
+    }
+
+    @Test(arguments: [Double.nan, .infinity, -5, 1e300])
+    func rejectsValuesThatAreNotPlausibleQuantities(value: Double) {
+        let found = messages { $0.figures[0].value = value }
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("figures[0].value: ") == true)
+    }
+
+    @Test func rejectsYearsOutOfRange() {
+        let found = messages { $0.cases[0].milestones[0].year = 20015 }
+        #expect(found == ["cases[0].milestones[0].year: year 20015 out of range (expected 1800 to 2100)"])
+    }
+
+    @Test func rejectsMissingChineseText() {
+        let found = messages { $0.cases[0].city = LocalizedText(["en": "City A"]) }
+        #expect(found == ["cases[0].city.zh: missing Chinese text (every text needs a non-empty \"zh\")"])
+    }
+
+    @Test func rejectsControlCharactersAndBidiOverrides() {
+        let found = messages {
+            $0.title = LocalizedText(zh: "标题\u{7}")
+            $0.cases[0].practice = LocalizedText(zh: "实践\u{202E}")
+        }
+        #expect(found == [
+            "title.zh: control character U+0007 in text (only line breaks and tabs are allowed)",
+            "cases[0].practice.zh: control character U+202E in text (only line breaks and tabs are allowed)",
+        ])
+    }
+
+    @Test func rejectsIDsThatCouldEscapeADirectory() {
+        let found = messages { $0.id = "../../etc/x" }
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("id: invalid id \"../../etc/x\"") == true)
+    }
+
+    @Test func reportsEveryProblemNotJustTheFirst() {
+        let found = messages {
+            $0.cases[0].sdgs[0].goal = 0
+            $0.cases[0].partners[0].sector = Sector(rawValue: "ngo")
+            $0.conclusions[0].rank = 3
+        }
+        #expect(found.count == 3, "goal, sector and rank: \(found)")
+    }
+
+    @Test func requiresAPrimaryGoal() {
+        let found = messages { $0.cases[0].sdgs = [SDGTag(goal: 11, role: .related)] }
+        #expect(found == ["cases[0].sdgs: a case needs at least one primary SDG"])
+    }
+
+    @Test func rejectsARangeWhoseUpperValueIsNotAbove() {
+        let found = messages { $0.figures[0].valueHigh = 10 }
+        #expect(found == ["figures[0].valueHigh: upper value 10.0 is not above value 80.0"])
+    }
+}

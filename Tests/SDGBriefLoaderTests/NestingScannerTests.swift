@@ -1,0 +1,30 @@
+import Testing
+
+@testable import SDGBriefLoader
+
+@Suite struct NestingScannerTests {
+    @Test func allowsOrdinaryNesting() {
+        #expect(NestingScanner.firstExcess(in: "a:\n  - {b: [1, 2]}\n  - c: \"[[[[\"\n") == nil)
+    }
+
+    @Test func ignoresBracketsInsideQuotedText() {
+        let text = "title: \"" + String(repeating: "[", count: 500) + "\"\n"
+        #expect(NestingScanner.firstExcess(in: text) == nil)
+    }
+
+    @Test func findsDeepFlowNestingOnItsLine() {
+        let text = "a: 1\nb: " + String(repeating: "{c: ", count: 70)
+        #expect(NestingScanner.firstExcess(in: text)?.line == 2)
+    }
+
+    @Test func findsStackedBlockSequences() {
+        let text = String(repeating: "- ", count: 70) + "x\n"
+        #expect(NestingScanner.firstExcess(in: text)?.line == 1)
+    }
+
+    @Test func findsDeepIndentation() {
+        var text = ""
+        for level in 0..<80 { text += String(repeating: "  ", count: level) + "k\(level):\n" }
+        #expect(NestingScanner.firstExcess(in: text) != nil)
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import SDGBriefCore
+import Testing
+
+@testable import SDGBriefLoader
+
+@Suite struct ReportLoaderTests {
+    static let minimal = """
+        schemaVersion: 1
+        id: mini
+        title: {zh: 小报告}
+        cases:
+          - id: a
+            city: {zh: 甲市}
+            country: {zh: 甲国}
+            region: {zh: 亚洲}
+            location: {latitude: 1.5, longitude: 2}
+            practice: {zh: 实践}
+            sdgs:
+              - {goal: 11, role: primary}
+            partnership: {zh: 伙伴关系}
+            figures:
+              - id: f
+                label: {zh: 人口}
+                value: 1000
+                unit: person
+                qualifier: about
+                quote: 约1000人
+        """
+
+    private func errors(_ text: String, name: String = "r.yaml") -> [String] {
+        do {
+            _ = try ReportLoader().load(data: Data(text.utf8), name: name)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func loadsAMinimalReportWithOptionalListsLeftOut() throws {
+        let report = try ReportLoader().load(data: Data(Self.minimal.utf8), name: "r.yaml")
+        #expect(report.cases.count == 1)
+        #expect(report.cases[0].figures[0].value == 1000)
+        #expect(report.cases[0].figures[0].qualifier == .about)
+        #expect(report.conclusions.isEmpty && report.awards.isEmpty)
+    }
+
+    @Test func listsEveryMistakeWithItsLineAndField() {
+        let broken = Self.minimal
+            .replacingOccurrences(of: "{goal: 11, role: primary}", with: "{goal: 18, role: primary}")
+            .replacingOccurrences(of: "unit: person", with: "unit: hectare")
+            .replacingOccurrences(of: "qualifier: about", with: "qualifier: roughly")
+        let found = errors(broken)
+        #expect(found.count == 3)
+        #expect(found[0] == "r.yaml:12:16: cases[0].sdgs[0].goal: unknown SDG 18 (expected 1 to 17)")
+        #expect(found[1].hasPrefix("r.yaml:18:15: cases[0].figures[0].unit: unknown unit \"hectare\" (expected one of: person,"))
+        #expect(found[2].hasPrefix("r.yaml:19:20: cases[0].figures[0].qualifier: unknown qualifier \"roughly\""))
+    }
+
+    @Test func reportsWrongTypesAndMissingFieldsTogether() {
+        let broken = Self.minimal
+            .replacingOccurrences(of: "value: 1000", with: "value: 一千")
+            .replacingOccurrences(of: "    country: {zh: 甲国}\n", with: "")
+            .replacingOccurrences(of: "goal: 11", with: "goal: 1.5")
+        let found = errors(broken)
+        #expect(found.contains("r.yaml:5:5: cases[0].country: missing required field \"country\""))
+        #expect(found.contains("r.yaml:11:16: cases[0].sdgs[0].goal: expected a whole number, found 1.5"))
+        #expect(found.contains("r.yaml:16:16: cases[0].figures[0].value: expected a number, found 一千"))
+    }
+
+    @Test func namesUnknownFieldsSoTyposAreCaught() {
+        let found = errors(Self.minimal.replacingOccurrences(of: "practice:", with: "practise:"))
+        #expect(found.contains { $0.hasPrefix("r.yaml:10:5: cases[0].practise: unknown field \"practise\"") })
+        #expect(found.contains("r.yaml:5:5: cases[0].practice: missing required field \"practice\""))
+    }
+
+    @Test func readsJSONWithLineNumbersToo() {
+        let json = """
+            {
+              "schemaVersion": 1,
+              "id": "j",
+              "title": {"zh": "报告"},
+              "cases": "none"
+            }
+            """
+        #expect(errors(json, name: "r.json") == ["r.json:5:12: cases: expected a list, found \"none\""])
+    }
+
+    @Test func reportsMalformedYAMLAtItsLine() {
+        let found = errors("schemaVersion: 1\nid: [unclosed\ntitle: x\n")
+        #expect(found.count == 1)
+        #expect(found[0].hasPrefix("r.yaml:3:6: not valid YAML or JSON: "))
+    }
+
+    @Test func reportsDuplicateKeys() {
+        let found = errors("schemaVersion: 1\nid: a\nid: b\n")
+        #expect(found.count == 1)
+        #expect(found[0].contains("duplicate field \"id\""))
+    }
+
+    @Test func rejectsEmptyBinaryAndNonUTF8Files() {
+        #expect(errors("") == ["r.yaml: file is empty"])
+        #expect(errors("  \n\n") == ["r.yaml: file is empty"])
+        #expect(errors("id: a\u{0}b") == ["r.yaml:1: file contains a NUL byte: this is a binary file, not YAML or JSON text"])
+        var bytes = Data("id: a\ntitle: ".utf8)
+        bytes.append(contentsOf: [0xC3, 0x28])
+        #expect(throws: ReportLoadError.self) { try ReportLoader().load(data: bytes, name: "r.yaml") }
+        let message = (try? ReportLoader().load(data: bytes, name: "r.yaml")).map { _ in "" }
+        #expect(message == nil)
+        do {
+            _ = try ReportLoader().load(data: bytes, name: "r.yaml")
+        } catch {
+            #expect(error.description == "r.yaml:2:8: invalid UTF-8 (save the file as UTF-8)")
+        }
+    }
+
+    @Test func acceptsAByteOrderMark() throws {
+        var bytes = Data([0xEF, 0xBB, 0xBF])
+        bytes.append(Data(Self.minimal.utf8))
+        #expect(try ReportLoader().load(data: bytes, name: "r.yaml").id == "mini")
+    }
+
+    // Aliases let a few kilobytes stand for millions of values; the schema has
+    // two levels of lists (cases, then their paragraphs), so 1,500 × 1,500 will do.
+    @Test func stopsAliasBombsInsteadOfExpandingThem() {
+        let paragraphs = Array(repeating: "*p", count: 1500).joined(separator: ", ")
+        let cases = Array(repeating: "*c", count: 1500).joined(separator: ", ")
+        let bomb = """
+            schemaVersion: 1
+            id: bomb
+            title: &p {zh: 哈}
+            conclusionsPreamble: &c
+              id: a
+              city: *p
+              country: *p
+              region: *p
+              location: {latitude: 1, longitude: 1}
+              practice: *p
+              sdgs: [{goal: 1, role: primary}]
+              partnership: *p
+              narrative: [\(paragraphs)]
+            cases: [\(cases)]
+            """
+        let found = errors(bomb)
+        #expect(found.contains { $0.contains("document expands to more than 2000000 values") })
+    }
+
+    @Test func rejectsDeepNestingBeforeParsing() {
+        let deep = "cases: " + String(repeating: "[", count: 100_000)
+        #expect(errors(deep) == ["r.yaml:1: nesting deeper than 64 levels; a report needs a handful"])
+    }
+
+    @Test func rejectsFilesLargerThanTheLimit() {
+        let large = "# " + String(repeating: "x", count: ReportLoader.maximumFileSize)
+        let found = errors(large)
+        #expect(found.count == 1 && found[0].contains("report files may be at most"))
+    }
+
+    @Test func namesTheFileWhenItCannotBeRead() {
+        #expect(throws: ReportLoadError.self) {
+            try ReportLoader().load(contentsOf: URL(fileURLWithPath: "/nonexistent/r.yaml"))
+        }
+    }
+}
