@@ -23,7 +23,7 @@ public struct ReportLoader: Sendable {
     public func load(data: Data, name: String) throws(ReportLoadError) -> Report {
         let text = try decodeText(data, name: name)
         let node = try parse(text, name: name)
-        var checker = StructureChecker()
+        var checker = StructureChecker(documentSize: data.count)
         checker.check(node, against: ReportSchema.report, at: .root)
         if !checker.problems.isEmpty {
             throw ReportLoadError(checker.problems.map { path, mark, message in

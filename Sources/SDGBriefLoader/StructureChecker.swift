@@ -9,8 +9,14 @@ import Yams
 /// it is; this walk is what lets `validate` list all of them with lines.
 struct StructureChecker {
     /// Aliases are expanded by the YAML composer, so a small file can stand for
-    /// an enormous tree ("billion laughs"). Real reports have a few thousand nodes.
-    static let nodeBudget = 2_000_000
+    /// an enormous tree ("billion laughs"). Without aliases a document cannot hold
+    /// more values than it has bytes, so a budget in proportion to its size stops
+    /// expansion without ever refusing an honest file.
+    let nodeBudget: Int
+
+    init(documentSize: Int) {
+        nodeBudget = 10_000 + documentSize
+    }
 
     private(set) var problems: [(FieldPath, Mark?, String)] = []
     private(set) var marks: [FieldPath: Mark] = [:]
@@ -20,9 +26,9 @@ struct StructureChecker {
     mutating func check(_ node: Node, against schema: SchemaNode, at path: FieldPath) {
         guard !exceededBudget else { return }
         visited += 1
-        if visited > Self.nodeBudget {
+        if visited > nodeBudget {
             exceededBudget = true
-            problems.append((path, node.mark, "document expands to more than \(Self.nodeBudget) values (are aliases repeating it?)"))
+            problems.append((path, node.mark, "document expands to more than \(nodeBudget) values (are aliases repeating it?)"))
             return
         }
         if let mark = node.mark { marks[path] = mark }

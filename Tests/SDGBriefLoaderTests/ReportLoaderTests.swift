@@ -121,7 +121,8 @@ import Testing
     }
 
     // Aliases let a few kilobytes stand for millions of values; the schema has
-    // two levels of lists (cases, then their paragraphs), so 1,500 × 1,500 will do.
+    // two levels of lists (cases, then their paragraphs): 1,500 × 1,500 is 2.25
+    // million values from 14 KB.
     @Test func stopsAliasBombsInsteadOfExpandingThem() {
         let paragraphs = Array(repeating: "*p", count: 1500).joined(separator: ", ")
         let cases = Array(repeating: "*c", count: 1500).joined(separator: ", ")
@@ -142,7 +143,7 @@ import Testing
             cases: [\(cases)]
             """
         let found = errors(bomb)
-        #expect(found.contains { $0.contains("document expands to more than 2000000 values") })
+        #expect(found.contains { $0.contains("document expands to more than") })
     }
 
     @Test func rejectsDeepNestingBeforeParsing() {
