@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "SDGBriefCore", targets: ["SDGBriefCore"]),
         .library(name: "SDGBriefLoader", targets: ["SDGBriefLoader"]),
         .library(name: "SDGBriefCSV", targets: ["SDGBriefCSV"]),
+        .library(name: "SDGBriefText", targets: ["SDGBriefText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,6 +26,7 @@ let package = Package(
         ),
 
         .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
+        .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
 
         // Build-time embedding of Assets/report.yaml, so that an installed
         // binary carries the bundled report with it.
@@ -41,5 +43,6 @@ let package = Package(
             name: "SDGBriefCSVTests",
             dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
         ),
+        .testTarget(name: "SDGBriefTextTests", dependencies: ["SDGBriefText"]),
     ]
 )
