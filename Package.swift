@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "SDGBriefLoader", targets: ["SDGBriefLoader"]),
         .library(name: "SDGBriefCSV", targets: ["SDGBriefCSV"]),
         .library(name: "SDGBriefText", targets: ["SDGBriefText"]),
+        .library(name: "SDGBriefJSON", targets: ["SDGBriefJSON"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +28,7 @@ let package = Package(
 
         .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
+        .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
 
         // Build-time embedding of Assets/report.yaml, so that an installed
         // binary carries the bundled report with it.
@@ -44,5 +46,6 @@ let package = Package(
             dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(name: "SDGBriefTextTests", dependencies: ["SDGBriefText"]),
+        .testTarget(name: "SDGBriefJSONTests", dependencies: ["SDGBriefJSON", "SDGBriefLoader", "SDGBriefCSV"]),
     ]
 )
