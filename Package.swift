@@ -8,10 +8,15 @@ let package = Package(
     products: [
         .library(name: "SDGBriefCore", targets: ["SDGBriefCore"]),
         .library(name: "SDGBriefLoader", targets: ["SDGBriefLoader"]),
+        .library(name: "SDGBriefCSV", targets: ["SDGBriefCSV"]),
+        .library(name: "SDGBriefText", targets: ["SDGBriefText"]),
+        .library(name: "SDGBriefJSON", targets: ["SDGBriefJSON"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Tests only: reads exported CSV back with a parser that shares no code with the writer.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         .target(name: "SDGBriefCore"),
@@ -20,6 +25,10 @@ let package = Package(
             dependencies: ["SDGBriefCore", "Yams"],
             plugins: ["EmbedBundledReport"]
         ),
+
+        .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
+        .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
+        .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
 
         // Build-time embedding of Assets/report.yaml, so that an installed
         // binary carries the bundled report with it.
@@ -32,5 +41,11 @@ let package = Package(
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"]),
+        .testTarget(
+            name: "SDGBriefCSVTests",
+            dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .testTarget(name: "SDGBriefTextTests", dependencies: ["SDGBriefText"]),
+        .testTarget(name: "SDGBriefJSONTests", dependencies: ["SDGBriefJSON", "SDGBriefLoader", "SDGBriefCSV"]),
     ]
 )

@@ -1,0 +1,123 @@
+import SDGBriefCore
+import Testing
+
+@Suite struct MetricFormatterTests {
+    let formatter = MetricFormatter()
+
+    struct Example: Sendable, CustomTestStringConvertible {
+        var value: Double
+        var high: Double? = nil
+        var unit: MetricUnit
+        var qualifier: Qualifier = .exact
+        var expected: String
+        var testDescription: String { expected }
+    }
+
+    // Each reading as the source report writes the same figure.
+    static let sourceReadings: [Example] = [
+        Example(value: 10_700_000, unit: .usd, qualifier: .about, expected: "约1070万美元"),
+        Example(value: 312_369, unit: .person, qualifier: .over, expected: "超过312,369人"),
+        Example(value: 1_847_000, unit: .person, expected: "184.7万人"),
+        Example(value: 2_300_000_000, unit: .person, expected: "23亿人"),
+        Example(value: 2_300_000_000, unit: .person, qualifier: .projected, expected: "预计23亿人"),
+        Example(value: 4_700_000, unit: .person, expected: "470万人"),
+        Example(value: 80_000, unit: .person, qualifier: .nearly, expected: "近8万人"),
+        Example(value: 13_000, unit: .person, expected: "13,000人"),
+        Example(value: 125_000, unit: .person, expected: "125,000人"),
+        Example(value: 7533, unit: .perSquareKilometre, expected: "7533人/平方公里"),
+        Example(value: 50, unit: .hectare, qualifier: .over, expected: "超过50公顷"),
+        Example(value: 1000, unit: .hectare, expected: "1000公顷"),
+        Example(value: 26, unit: .percent, expected: "26%"),
+        Example(value: 95, unit: .percent, qualifier: .upTo, expected: "高达95%"),
+        Example(value: 33.3, unit: .percent, qualifier: .about, expected: "约33.3%"),
+        Example(value: 2, high: 4, unit: .times, expected: "2–4倍"),
+        Example(value: 350, unit: .tonnePerYear, expected: "350吨/年"),
+        Example(value: 9, unit: .year, expected: "9年"),
+        Example(value: 2030, unit: .year, expected: "2030年"),
+        Example(value: 18, unit: .school, expected: "18所学校"),
+        Example(value: 2400, unit: .family, qualifier: .over, expected: "超过2400个家庭"),
+        Example(value: 107, unit: .settlement, expected: "107个贫民窟"),
+        Example(value: 9, unit: .country, expected: "9个国家"),
+        Example(value: 40, unit: .initiative, qualifier: .over, expected: "超过40项倡议"),
+        Example(value: 20_000_000, unit: .person, expected: "2000万人"),
+        Example(value: 1_700_000, unit: .usd, expected: "170万美元"),
+    ]
+
+    @Test(arguments: sourceReadings)
+    func readsLikeTheSource(_ example: Example) {
+        let text = formatter.parts(value: example.value, valueHigh: example.high, unit: example.unit, qualifier: example.qualifier).text
+        #expect(text == example.expected)
+    }
+
+    @Test func readsAMetric() {
+        let metric = Metric(id: "fund", label: LocalizedText(zh: "资金"), value: 10_700_000, unit: .usd, qualifier: .about, quote: "约1070万美元")
+        #expect(formatter.string(metric) == "约1070万美元")
+    }
+
+    @Test func splitsQualifierNumberAndUnitForCharts() {
+        let parts = formatter.parts(value: 10_700_000, unit: .usd, qualifier: .about)
+        #expect(parts == FormattedMetric(qualifier: "约", number: "1070万", unit: "美元"))
+        let count = formatter.parts(value: 18, unit: .school)
+        #expect(count.qualifier.isEmpty && count.number == "18" && count.unit == "所学校")
+    }
+
+    // Below ten thousand the source writes plain digits (“7533人”, “2400个家庭”).
+    @Test(arguments: [(7533.0, "7533"), (9999, "9999"), (10_000, "1万"), (10_001, "10,001"), (312_369, "312,369"), (1_234_567, "1,234,567")])
+    func groupsThousandsOnlyFromTenThousand(_ value: Double, _ expected: String) {
+        #expect(formatter.number(value) == expected)
+    }
+
+    // One decimal in 万 is how the source writes millions (“184.7万”), but
+    // 12.5万 for 125,000 is not: it keeps the digits.
+    @Test(arguments: [(1_847_000.0, "184.7万"), (125_000, "125,000"), (1_234_500, "1,234,500"), (150_000_000, "1.5亿"), (123_450_000, "12345万")])
+    func usesWanAndYiOnlyForRoundFigures(_ value: Double, _ expected: String) {
+        #expect(formatter.number(value) == expected)
+    }
+
+    @Test func neverWritesAnExponent() {
+        for value in [1e15, 1e-7, 123_456_789_012.5, 0.000_012_5, 5e14 + 0.5] {
+            let text = formatter.number(value) + MetricFormatter.plainNumber(value)
+            #expect(!text.contains("e") && !text.contains("E"), "\(value) → \(text)")
+        }
+        #expect(MetricFormatter.plainNumber(1e-7) == "0.0000001")
+        #expect(MetricFormatter.plainNumber(0.000_012_5) == "0.0000125")
+    }
+
+    @Test func yearsAreNeitherScaledNorGrouped() {
+        #expect(formatter.parts(value: 20_000, unit: .year).text == "20000年")
+    }
+
+    @Test func rangeSaysASharedScaleOnce() {
+        #expect(formatter.parts(value: 20_000, valueHigh: 40_000, unit: .person).text == "2–4万人")
+        #expect(formatter.parts(value: 5000, valueHigh: 20_000, unit: .person).text == "5000–2万人")
+    }
+
+    @Test(arguments: MetricUnit.known)
+    func everyKnownUnitHasAChineseWord(_ unit: MetricUnit) {
+        let parts = formatter.parts(value: 3, unit: unit)
+        #expect(!parts.unit.isEmpty)
+        #expect(!parts.unit.contains(unit.rawValue), "\(unit.rawValue) fell back to its code")
+        #expect(MetricFormatter.unitWords[unit] != nil)
+    }
+
+    @Test(arguments: Qualifier.known)
+    func everyKnownQualifierHasAWord(_ qualifier: Qualifier) {
+        #expect(MetricFormatter.qualifierWords[qualifier] != nil)
+        let text = formatter.parts(value: 5, unit: .city, qualifier: qualifier).text
+        #expect(text.hasSuffix("5座城市"))
+        #expect(text.count == (qualifier == .exact ? 4 : 4 + MetricFormatter.qualifierWords[qualifier]!.count))
+    }
+
+    @Test func unknownUnitFallsBackToItsCode() {
+        #expect(formatter.parts(value: 12, unit: MetricUnit(rawValue: "kwh")).text == "12 kwh")
+    }
+
+    @Test(arguments: [
+        (10_700_000.0, "10700000"), (33.3, "33.3"), (2_300_000_000, "2300000000"), (-5, "-5"), (0, "0"),
+        (-0.0, "0"), (20.2961, "20.2961"), (1e15, "1000000000000000"), (0.5, "0.5"),
+    ])
+    func plainNumbersAreWhatASpreadsheetReads(_ value: Double, _ expected: String) {
+        #expect(MetricFormatter.plainNumber(value) == expected)
+        #expect(Double(expected) == value)
+    }
+}
