@@ -6,6 +6,7 @@ import PackageDescription
 let package = Package(
     name: "sdgbrief",
     products: [
+        .executable(name: "sdgbrief", targets: ["sdgbrief"]),
         .library(name: "SDGBriefCore", targets: ["SDGBriefCore"]),
         .library(name: "SDGBriefLoader", targets: ["SDGBriefLoader"]),
         .library(name: "SDGBriefCSV", targets: ["SDGBriefCSV"]),
@@ -15,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // SHA-256 for the export manifest; Foundation has none on Linux.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         // Tests only: reads exported CSV back with a parser that shares no code with the writer.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
@@ -29,6 +32,17 @@ let package = Package(
         .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
+
+        .target(
+            name: "SDGBriefCLI",
+            dependencies: [
+                "SDGBriefCore", "SDGBriefLoader",
+                "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(name: "sdgbrief", dependencies: ["SDGBriefCLI"]),
 
         // Build-time embedding of Assets/report.yaml, so that an installed
         // binary carries the bundled report with it.
@@ -47,5 +61,7 @@ let package = Package(
         ),
         .testTarget(name: "SDGBriefTextTests", dependencies: ["SDGBriefText"]),
         .testTarget(name: "SDGBriefJSONTests", dependencies: ["SDGBriefJSON", "SDGBriefLoader", "SDGBriefCSV"]),
+        // Depends on the executable too, so `swift test` builds the binary these tests run.
+        .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "sdgbrief"], exclude: ["Fixtures"]),
     ]
 )

@@ -48,7 +48,8 @@ public struct ReportLoader: Sendable {
         return report
     }
 
-    private func readFile(_ url: URL, name: String) throws(ReportLoadError) -> Data {
+    /// Reads a report file's bytes, refusing directories and files over the size limit.
+    public func readFile(_ url: URL, name: String) throws(ReportLoadError) -> Data {
         let attributes: [FileAttributeKey: Any]
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: url.path)

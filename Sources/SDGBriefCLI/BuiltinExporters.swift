@@ -1,0 +1,13 @@
+import SDGBriefCSV
+import SDGBriefCore
+import SDGBriefJSON
+import SDGBriefText
+
+/// Every format sdgbrief ships, in the order `formats` lists them and `export`
+/// writes them. Adding a format: one target, one line here, and its tests
+/// (see CONTRIBUTING.md).
+let builtinExporters: [any Exporter] = [
+    CSVExporter(),
+    TextExporter(),
+    JSONExporter(),
+]

@@ -1,0 +1,44 @@
+import SDGBriefLoader
+
+/// A failure the command line reports as lines on standard error and an exit
+/// status from sysexits(3), so scripts can tell a typo from bad data from a
+/// full disk.
+enum CLIError: Error {
+    /// Wrong arguments or environment: 64.
+    case usage(String)
+    /// The report file is invalid: 65, one line per problem.
+    case invalidInput([String])
+    /// A needed resource (a font) is missing: 69.
+    case unavailable(String)
+    /// An exporter failed where it should not have: 70.
+    case software(String)
+    /// The output directory cannot be created or written: 73.
+    case cannotCreateOutput(String)
+    /// Reading or writing failed part-way: 74.
+    case io(String)
+
+    var exitStatus: Int32 {
+        switch self {
+        case .usage: 64
+        case .invalidInput: 65
+        case .unavailable: 69
+        case .software: 70
+        case .cannotCreateOutput: 73
+        case .io: 74
+        }
+    }
+
+    var lines: [String] {
+        switch self {
+        case .usage(let message), .unavailable(let message), .software(let message),
+            .cannotCreateOutput(let message), .io(let message):
+            [message]
+        case .invalidInput(let lines):
+            lines
+        }
+    }
+
+    init(_ error: ReportLoadError) {
+        self = .invalidInput(error.diagnostics.map(\.description))
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import SDGBriefCore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the report into the output directory.",
+        discussion: """
+            Every format is written unless --format names some. Files are written \
+            whole or not at all; an invalid report writes nothing.
+            """
+    )
+
+    @Option(name: .shortAndLong, help: "A report file (YAML or JSON). Default: the bundled report.")
+    var input: String?
+
+    @Option(name: .shortAndLong, help: "Formats to write; repeatable, or a comma list. Default: all (see `sdgbrief formats`).")
+    var format: [String] = []
+
+    @Option(name: .shortAndLong, help: "The output directory; created if missing (its parent must exist).")
+    var output: String = "Output"
+
+    @OptionGroup var options: ExportOptionFlags
+
+    @Flag(name: .shortAndLong, help: "Do not list the files written.")
+    var quiet = false
+
+    func run() throws {
+        try reportingErrors { () throws(CLIError) in
+            let exporters = try ExporterRegistry().select(format)
+            let exportOptions = try options.exportOptions()
+            let source = ReportSource(input)
+            let (report, bytes) = try source.loadWithBytes()
+            // Everything is rendered before anything is written, so a failing
+            // exporter leaves the output directory as it was.
+            var artifacts: [Artifact] = []
+            for exporter in exporters {
+                artifacts += try run(exporter, on: report, options: exportOptions)
+            }
+            let manifest = Manifest(inputName: source.name, inputBytes: bytes, artifacts: artifacts)
+            let directory = OutputDirectory(path: output)
+            try directory.prepare()
+            let written = try directory.write(artifacts + [manifest.artifact()])
+            if !quiet {
+                let prefix = output.hasSuffix("/") ? output : output + "/"
+                for path in written { print(prefix + path) }
+            }
+        }
+    }
+
+    private func run(_ exporter: any Exporter, on report: Report, options: ExportOptions) throws(CLIError) -> [Artifact] {
+        do {
+            return try exporter.export(report, options: options)
+        } catch let failure as ExportFailure {
+            switch failure.kind {
+            case .unusableInput: throw .invalidInput(["\(ReportSource(input).name): \(failure.message)"])
+            case .unavailable: throw .unavailable("\(exporter.name): \(failure.message)")
+            }
+        } catch {
+            throw .software("\(exporter.name) exporter failed: \(error)")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Crypto
+import Foundation
+import SDGBriefCore
+
+/// `manifest.json`: what an export wrote, with sizes and SHA-256 digests, the
+/// input it came from and the tool that made it, so a published set of files
+/// can be checked later with `sdgbrief verify`.
+struct Manifest: Codable, Equatable {
+    static let fileName = "manifest.json"
+
+    struct Input: Codable, Equatable {
+        var name: String
+        var sha256: String
+    }
+
+    struct File: Codable, Equatable {
+        var path: String
+        var size: Int
+        var sha256: String
+    }
+
+    var tool: String
+    var version: String
+    var input: Input
+    var files: [File]
+
+    init(inputName: String, inputBytes: Data, artifacts: [Artifact]) {
+        tool = "sdgbrief"
+        version = SDGBriefVersion.current
+        input = Input(name: inputName, sha256: Self.digest(inputBytes))
+        files = artifacts
+            .map { File(path: $0.path, size: $0.contents.count, sha256: Self.digest($0.contents)) }
+            .sorted { $0.path < $1.path }
+    }
+
+    static func digest(_ data: Data) -> String {
+        SHA256.hash(data: data).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// The manifest as an artifact, written last so that it only ever lists files already in place.
+    func artifact() -> Artifact {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings and integers cannot fail.
+        let data = try! encoder.encode(self)
+        return Artifact(path: Self.fileName, contents: data + Data("\n".utf8))
+    }
+}

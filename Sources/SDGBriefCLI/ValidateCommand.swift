@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import SDGBriefCore
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a report file and list every problem with its line.",
+        discussion: "Exits 0 when the file is valid and 65 when it is not."
+    )
+
+    @Argument(help: "The report file (YAML or JSON).")
+    var file: String
+
+    func run() throws {
+        try reportingErrors { () throws(CLIError) in
+            let report = try ReportSource.file(file).load()
+            let figures = report.figures.count + report.cases.reduce(0) { $0 + $1.figures.count }
+            print("\(file): valid (\(report.cases.count) cases, \(figures) figures, \(report.conclusions.count) conclusions)")
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import SDGBriefCLI
+
+SDGBriefCommand.main()

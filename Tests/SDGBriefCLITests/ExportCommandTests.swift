@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite struct ExportCommandTests {
+    @Test func exportsTheBundledReportIntoOutputOfTheWorkingDirectory() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let result = try SDGBriefBinary.run(["export", "--format", "csv,text,json"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        let files = SDGBriefBinary.files(in: directory.appendingPathComponent("Output"))
+        #expect(files.contains("csv/cases.csv"))
+        #expect(files.contains("csv/metrics.csv"))
+        #expect(files.contains("city-partnerships-sdgs.txt"))
+        #expect(files.contains("city-partnerships-sdgs.json"))
+        #expect(result.standardOutput.split(separator: "\n").count == files.count, "one line per file written")
+    }
+
+    @Test func writesOnlyTheFormatsAskedFor() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let result = try SDGBriefBinary.run(["export", "-f", "json", "-o", "out"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(SDGBriefBinary.files(in: directory.appendingPathComponent("out")) == ["city-partnerships-sdgs.json", "manifest.json"])
+    }
+
+    @Test func rejectsAnUnknownFormatListingTheKnownOnes() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let result = try SDGBriefBinary.run(["export", "--format", "csv,docx"], in: directory)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("unknown format \"docx\" (known formats: csv, text, json"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Output").path))
+    }
+
+    @Test func writesNothingForAnInvalidReport() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let input = SDGBriefBinary.fixture("three-mistakes.yaml")
+        let result = try SDGBriefBinary.run(["export", "--input", input, "--output", "out"], in: directory)
+        #expect(result.status == 65)
+        #expect(result.standardError.split(separator: "\n").count == 3)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+    }
+
+    @Test func exportsAUsersOwnReport() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let input = SDGBriefBinary.fixture("valid-two-cases.yaml")
+        let result = try SDGBriefBinary.run(["export", "-i", input, "-f", "csv", "-o", "out"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        let cases = try String(contentsOf: directory.appendingPathComponent("out/csv/cases.csv"), encoding: .utf8)
+        #expect(cases.contains("harbour-city") && cases.contains("hill-town"))
+    }
+
+    @Test func refusesAFileWhereTheOutputDirectoryShouldBe() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        try Data("x".utf8).write(to: directory.appendingPathComponent("out"))
+        let result = try SDGBriefBinary.run(["export", "-f", "json", "-o", "out"], in: directory)
+        #expect(result.status == 73)
+        #expect(result.standardError.contains("a file is in the way of the output directory"))
+    }
+
+    @Test func refusesAnOutputDirectoryWhoseParentIsMissing() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let result = try SDGBriefBinary.run(["export", "-f", "json", "-o", "missing/out"], in: directory)
+        #expect(result.status == 73)
+        #expect(result.standardError.contains("its parent"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("missing").path))
+    }
+
+    @Test func rejectsAMalformedSourceDateEpoch() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let result = try SDGBriefBinary.run(["export", "-f", "json"], in: directory, environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("SOURCE_DATE_EPOCH"))
+    }
+
+    @Test func givesTheSameBytesOnASecondRun() throws {
+        let first = try SDGBriefBinary.temporaryDirectory()
+        let second = try SDGBriefBinary.temporaryDirectory()
+        #expect(try SDGBriefBinary.run(["export", "-f", "csv,text,json", "-q"], in: first).status == 0)
+        #expect(try SDGBriefBinary.run(["export", "-f", "json,text,csv", "-q"], in: second).status == 0)
+        let files = SDGBriefBinary.files(in: first.appendingPathComponent("Output"))
+        #expect(files == SDGBriefBinary.files(in: second.appendingPathComponent("Output")))
+        for file in files {
+            let a = try Data(contentsOf: first.appendingPathComponent("Output/\(file)"))
+            let b = try Data(contentsOf: second.appendingPathComponent("Output/\(file)"))
+            #expect(a == b, "\(file) differs between runs")
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import SDGBriefCore
+import Testing
+
+@testable import SDGBriefCLI
+
+@Suite struct ExporterRegistryTests {
+    @Test func namesAreUniqueAndLowercase() {
+        let names = ExporterRegistry().names
+        #expect(Set(names).count == names.count)
+        #expect(names.allSatisfy { $0 == $0.lowercased() && !$0.contains(" ") })
+    }
+
+    @Test func selectsEverythingByDefault() throws {
+        #expect(try ExporterRegistry().select([]).map(\.name) == ExporterRegistry().names)
+    }
+
+    @Test func acceptsRepeatedOptionsAndCommaListsInRegistryOrder() throws {
+        let selected = try ExporterRegistry().select(["json", "text, csv", "json"]).map(\.name)
+        #expect(selected == ["csv", "text", "json"])
+    }
+
+    @Test func rejectsUnknownNames() {
+        #expect(throws: CLIError.self) { try ExporterRegistry().select(["csv,pptx"]) }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import SDGBriefCore
+import Testing
+
+@testable import SDGBriefCLI
+
+@Suite struct OutputDirectoryTests {
+    @Test func writesArtifactsInSubfoldersAndLeavesNoTemporaryFiles() throws {
+        let root = try SDGBriefBinary.temporaryDirectory()
+        let directory = OutputDirectory(path: root.appendingPathComponent("out").path)
+        try directory.prepare()
+        let written = try directory.write([
+            Artifact(path: "a.txt", text: "一"), Artifact(path: "csv/b.csv", text: "x,y\r\n"),
+        ])
+        #expect(written == ["a.txt", "csv/b.csv"])
+        #expect(SDGBriefBinary.files(in: directory.url) == ["a.txt", "csv/b.csv"])
+        #expect(try String(contentsOf: directory.url.appendingPathComponent("a.txt"), encoding: .utf8) == "一")
+    }
+
+    @Test func replacesAnEarlierFileWhole() throws {
+        let root = try SDGBriefBinary.temporaryDirectory()
+        let directory = OutputDirectory(path: root.path)
+        try directory.prepare()
+        _ = try directory.write([Artifact(path: "a.txt", text: String(repeating: "long ", count: 100))])
+        _ = try directory.write([Artifact(path: "a.txt", text: "short")])
+        #expect(try String(contentsOf: root.appendingPathComponent("a.txt"), encoding: .utf8) == "short")
+    }
+
+    @Test func removesTemporaryFilesAKilledRunLeft() throws {
+        let root = try SDGBriefBinary.temporaryDirectory()
+        let leftover = root.appendingPathComponent("csv/\(OutputDirectory.temporaryPrefix)123-cases.csv")
+        try FileManager.default.createDirectory(at: leftover.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: leftover)
+        try OutputDirectory(path: root.path).prepare()
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
+
+    @Test func refusesPathsOutsideTheDirectoryBeforeWritingAnything() throws {
+        let root = try SDGBriefBinary.temporaryDirectory()
+        let directory = OutputDirectory(path: root.appendingPathComponent("out").path)
+        try directory.prepare()
+        #expect(throws: CLIError.self) {
+            try directory.write([Artifact(path: "fine.txt", text: "a"), Artifact(path: "../escape.txt", text: "b")])
+        }
+        #expect(SDGBriefBinary.files(in: root).isEmpty)
+    }
+}
