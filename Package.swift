@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "SDGBriefCore", targets: ["SDGBriefCore"]),
         .library(name: "SDGBriefLoader", targets: ["SDGBriefLoader"]),
+        .library(name: "SDGBriefGraphics", targets: ["SDGBriefGraphics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,7 +31,12 @@ let package = Package(
             dependencies: ["embed-asset"]
         ),
 
+        // Charts and page layout produce plain marks; SDGBriefCairo is the only
+        // code that calls the drawing library, so layouts can be tested
+        // without drawing and the C types stay out of every public API.
+        .target(name: "SDGBriefGraphics"),
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"]),
+        .testTarget(name: "SDGBriefGraphicsTests", dependencies: ["SDGBriefGraphics"]),
     ]
 )
