@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "SDGBriefCore", targets: ["SDGBriefCore"]),
         .library(name: "SDGBriefLoader", targets: ["SDGBriefLoader"]),
         .library(name: "SDGBriefGraphics", targets: ["SDGBriefGraphics"]),
+        .library(name: "SDGBriefCairo", targets: ["SDGBriefCairo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,8 +36,17 @@ let package = Package(
         // code that calls the drawing library, so layouts can be tested
         // without drawing and the C types stay out of every public API.
         .target(name: "SDGBriefGraphics"),
+        .systemLibrary(
+            name: "CCairoPango",
+            path: "Sources/CCairoPango",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "SDGBriefGraphics"]),
+
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"]),
         .testTarget(name: "SDGBriefGraphicsTests", dependencies: ["SDGBriefGraphics"]),
+        .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics"]),
     ]
 )
