@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "SDGBriefCSV", targets: ["SDGBriefCSV"]),
         .library(name: "SDGBriefText", targets: ["SDGBriefText"]),
         .library(name: "SDGBriefJSON", targets: ["SDGBriefJSON"]),
+        .library(name: "SDGBriefGraphics", targets: ["SDGBriefGraphics"]),
+        .library(name: "SDGBriefCairo", targets: ["SDGBriefCairo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,6 +55,18 @@ let package = Package(
             dependencies: ["embed-asset"]
         ),
 
+        // Charts and page layout produce plain marks; SDGBriefCairo is the only
+        // code that calls the drawing library, so layouts can be tested
+        // without drawing and the C types stay out of every public API.
+        .target(name: "SDGBriefGraphics"),
+        .systemLibrary(
+            name: "CCairoPango",
+            path: "Sources/CCairoPango",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "SDGBriefGraphics"]),
+
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"]),
         .testTarget(
@@ -63,5 +77,6 @@ let package = Package(
         .testTarget(name: "SDGBriefJSONTests", dependencies: ["SDGBriefJSON", "SDGBriefLoader", "SDGBriefCSV"]),
         // Depends on the executable too, so `swift test` builds the binary these tests run.
         .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "sdgbrief"], exclude: ["Fixtures"]),
+        .testTarget(name: "SDGBriefGraphicsTests", dependencies: ["SDGBriefGraphics"]),
     ]
 )

@@ -1,0 +1,9 @@
+#ifndef SDGBRIEF_CCAIROPANGO_SHIM_H
+#define SDGBRIEF_CCAIROPANGO_SHIM_H
+
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <pango/pangocairo.h>
+
+#endif

@@ -1,0 +1,75 @@
+import CCairoPango
+import SDGBriefGraphics
+
+/// The fonts and Pango state shared by measuring and drawing, so that both
+/// lay text out identically.
+///
+/// Pango's font machinery is not thread-safe: use one engine, and everything
+/// made from it, on one thread. Several engines on several threads are fine.
+public final class TextEngine {
+    /// Debian package providing the fonts, named in errors.
+    public static let fontPackage = "fonts-wqy-microhei"
+
+    /// WenQuanYi Micro Hei has TrueType outlines, which cairo 1.16 embeds in
+    /// PDFs intact; its CFF subsetter can blank glyphs of CFF fonts.
+    public static let families: [FontRole: String] = [
+        .sans: "WenQuanYi Micro Hei",
+        .monospace: "WenQuanYi Micro Hei Mono",
+    ]
+
+    let context: TextContext
+    private let fonts: [FontRole: LoadedFont]
+
+    /// Fails when any role's font is not what Pango resolves that family to,
+    /// that is, when the font is not installed.
+    public init() throws(RenderError) {
+        context = TextContext(fontMap: FontMap())
+        var fonts: [FontRole: LoadedFont] = [:]
+        for role in FontRole.allCases {
+            let family = Self.family(for: role)
+            let description = FontDescription(family: family, size: 16, weight: .regular)
+            let font = LoadedFont(description: description, context: context)
+            let resolved = font?.family ?? "no font"
+            guard let font, resolved.caseInsensitiveCompare(family) == .orderedSame else {
+                throw RenderError.fontNotInstalled(family: family, resolvedTo: resolved, package: Self.fontPackage)
+            }
+            fonts[role] = font
+        }
+        self.fonts = fonts
+    }
+
+    public static func family(for role: FontRole) -> String {
+        families[role]!
+    }
+
+    /// Characters of `text` the role's font has no glyph for. Control and
+    /// invisible formatting characters are skipped: Pango draws nothing for them.
+    public func missingCharacters(in text: String, font role: FontRole) -> [MissingCharacter] {
+        guard let font = fonts[role] else { return [] }
+        var missing: [MissingCharacter] = []
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator:
+                continue
+            default:
+                if !font.hasGlyph(for: scalar) {
+                    missing.append(MissingCharacter(scalar: scalar, offset: offset))
+                }
+            }
+        }
+        return missing
+    }
+
+    /// Throws `RenderError.missingGlyphs` naming every character of `text`
+    /// the font cannot draw.
+    public func requireGlyphs(for text: String, font role: FontRole) throws(RenderError) {
+        let missing = missingCharacters(in: text, font: role)
+        guard missing.isEmpty else {
+            throw RenderError.missingGlyphs(text: text, family: Self.family(for: role), characters: missing)
+        }
+    }
+
+    func layout(_ text: String, style: TextStyle) -> Layout {
+        Layout(text: text, style: style, family: Self.family(for: style.font), context: context)
+    }
+}
