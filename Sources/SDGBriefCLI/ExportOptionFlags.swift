@@ -10,13 +10,47 @@ struct ExportOptionFlags: ParsableArguments {
     @Option(help: "CSV encoding: excel (UTF-8 with BOM, CRLF) or plain (UTF-8, LF).")
     var csvProfile: String = CSVProfile.excel.rawValue
 
+    @Option(help: "Chart canvas: 16:9 (1920×1080), 4:3 (1440×1080) or 1:1 (1080×1080).")
+    var size: String = ChartSize.widescreen.rawValue
+
+    @Option(help: "Chart colours: light, dark or transparent.")
+    var theme: String = ChartTheme.light.rawValue
+
+    @Option(help: "Device pixels per chart pixel in PNG output (1 to 4).")
+    var scale: Double = 2
+
+    @Option(help: "Charts to draw; repeatable, or a comma list. Default: all (see `sdgbrief charts`).")
+    var chart: [String] = []
+
+    @Option(help: "The figure id the population chart compares instead of population.")
+    var metric: String?
+
+    @Option(help: "PDF paper: a4 or letter.")
+    var paper: String = PaperSize.a4.rawValue
+
     func exportOptions() throws(CLIError) -> ExportOptions {
         guard (20...1000).contains(width) else {
             throw .usage("--width must be between 20 and 1000, not \(width)")
         }
-        guard let profile = CSVProfile(rawValue: csvProfile) else {
-            throw .usage("unknown --csv-profile \"\(csvProfile)\" (expected one of: \(CSVProfile.allCases.map(\.rawValue).joined(separator: ", ")))")
+        guard (1...4).contains(scale) else {
+            throw .usage("--scale must be between 1 and 4, not \(scale)")
         }
-        return ExportOptions(date: try SourceDateEpoch.date(), textWidth: width, csvProfile: profile)
+        return ExportOptions(
+            date: try SourceDateEpoch.date(),
+            textWidth: width,
+            csvProfile: try choice(csvProfile, flag: "--csv-profile"),
+            chartSize: try choice(size, flag: "--size"),
+            chartTheme: try choice(theme, flag: "--theme"),
+            pngScale: scale,
+            charts: chart.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) },
+            chartMetric: metric,
+            paper: try choice(paper, flag: "--paper")
+        )
+    }
+
+    private func choice<T: RawRepresentable<String> & CaseIterable>(_ value: String, flag: String) throws(CLIError) -> T {
+        if let parsed = T(rawValue: value.lowercased()) { return parsed }
+        let expected = T.allCases.map(\.rawValue).joined(separator: ", ")
+        throw .usage("unknown \(flag) \"\(value)\" (expected one of: \(expected))")
     }
 }
