@@ -47,6 +47,6 @@ let package = Package(
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"]),
         .testTarget(name: "SDGBriefGraphicsTests", dependencies: ["SDGBriefGraphics"]),
-        .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics"]),
+        .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics", "CCairoPango"]),
     ]
 )
