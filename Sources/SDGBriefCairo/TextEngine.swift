@@ -12,21 +12,30 @@ public final class TextEngine {
 
     /// WenQuanYi Micro Hei has TrueType outlines, which cairo 1.16 embeds in
     /// PDFs intact; its CFF subsetter can blank glyphs of CFF fonts.
-    public static let families: [FontRole: String] = [
+    public static let defaultFamilies: [FontRole: String] = [
         .sans: "WenQuanYi Micro Hei",
         .monospace: "WenQuanYi Micro Hei Mono",
     ]
 
+    /// The family each role is drawn in.
+    public let families: [FontRole: String]
     let context: TextContext
     private let fonts: [FontRole: LoadedFont]
 
     /// Fails when any role's font is not what Pango resolves that family to,
     /// that is, when the font is not installed.
-    public init() throws(RenderError) {
+    public convenience init() throws(RenderError) {
+        try self.init(families: Self.defaultFamilies)
+    }
+
+    /// Other families are for tests of the not-installed path; `families`
+    /// must name one for every role.
+    init(families: [FontRole: String]) throws(RenderError) {
+        self.families = families
         context = TextContext(fontMap: FontMap())
         var fonts: [FontRole: LoadedFont] = [:]
         for role in FontRole.allCases {
-            let family = Self.family(for: role)
+            let family = families[role] ?? ""
             let description = FontDescription(family: family, size: 16, weight: .regular)
             let font = LoadedFont(description: description, context: context)
             let resolved = font?.family ?? "no font"
@@ -38,8 +47,8 @@ public final class TextEngine {
         self.fonts = fonts
     }
 
-    public static func family(for role: FontRole) -> String {
-        families[role]!
+    public func family(for role: FontRole) -> String {
+        families[role] ?? ""
     }
 
     /// Characters of `text` the role's font has no glyph for. Control and
@@ -65,11 +74,11 @@ public final class TextEngine {
     public func requireGlyphs(for text: String, font role: FontRole) throws(RenderError) {
         let missing = missingCharacters(in: text, font: role)
         guard missing.isEmpty else {
-            throw RenderError.missingGlyphs(text: text, family: Self.family(for: role), characters: missing)
+            throw RenderError.missingGlyphs(text: text, family: family(for: role), characters: missing)
         }
     }
 
     func layout(_ text: String, style: TextStyle) -> Layout {
-        Layout(text: text, style: style, family: Self.family(for: style.font), context: context)
+        Layout(text: text, style: style, family: family(for: style.font), context: context)
     }
 }
