@@ -31,7 +31,8 @@ struct ExportCommand: ParsableCommand {
             let exporters = try ExporterRegistry().select(format)
             let exportOptions = try options.exportOptions()
             let source = ReportSource(input)
-            let (report, bytes) = try source.loadWithBytes()
+            let checks = exporters.contains { $0.drawsText } ? [try GlyphCoverageCheck.make()] : []
+            let (report, bytes) = try source.loadWithBytes(checks: checks)
             // Everything is rendered before anything is written, so a failing
             // exporter leaves the output directory as it was.
             var artifacts: [Artifact] = []

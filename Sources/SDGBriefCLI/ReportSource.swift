@@ -19,14 +19,14 @@ enum ReportSource {
         }
     }
 
-    func load() throws(CLIError) -> Report {
-        try loadWithBytes().report
+    func load(checks: [@Sendable (Report) -> [ValidationIssue]] = []) throws(CLIError) -> Report {
+        try loadWithBytes(checks: checks).report
     }
 
     /// The report and the bytes it was read from, for the manifest's input digest.
-    func loadWithBytes() throws(CLIError) -> (report: Report, bytes: Data) {
+    func loadWithBytes(checks: [@Sendable (Report) -> [ValidationIssue]] = []) throws(CLIError) -> (report: Report, bytes: Data) {
         do {
-            let loader = ReportLoader()
+            let loader = ReportLoader(additionalChecks: checks)
             let bytes: Data
             switch self {
             case .bundled:

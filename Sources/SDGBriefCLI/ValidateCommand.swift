@@ -14,7 +14,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors { () throws(CLIError) in
-            let report = try ReportSource.file(file).load()
+            // Validation answers "will every format export?", so it checks
+            // glyphs whichever formats the user will later ask for.
+            let report = try ReportSource.file(file).load(checks: [try GlyphCoverageCheck.make()])
             let figures = report.figures.count + report.cases.reduce(0) { $0 + $1.figures.count }
             print("\(file): valid (\(report.cases.count) cases, \(figures) figures, \(report.conclusions.count) conclusions)")
         }

@@ -9,7 +9,13 @@ public struct ReportLoader: Sendable {
     /// Real reports are tens of kilobytes; a file this large is a mistake or an attack.
     public static let maximumFileSize = 8 * 1024 * 1024
 
-    public init() {}
+    /// Checks beyond the model's own validation, located like the others: the
+    /// command line adds one that needs the fonts, which the loader knows nothing of.
+    public var additionalChecks: [@Sendable (Report) -> [ValidationIssue]]
+
+    public init(additionalChecks: [@Sendable (Report) -> [ValidationIssue]] = []) {
+        self.additionalChecks = additionalChecks
+    }
 
     /// Loads and validates the report at `url`, named in messages as `displayName`
     /// (by default the path as given).
@@ -38,7 +44,10 @@ public struct ReportLoader: Sendable {
             // if not, still report it rather than crash.
             throw ReportLoadError([Diagnostic(file: name, message: "cannot read the report: \(error)")])
         }
-        let issues = ReportValidator().validate(report)
+        var issues = ReportValidator().validate(report)
+        if issues.isEmpty {
+            issues = additionalChecks.flatMap { $0(report) }
+        }
         if !issues.isEmpty {
             throw ReportLoadError(issues.map { issue in
                 let mark = checker.nearestMark(for: issue.path)

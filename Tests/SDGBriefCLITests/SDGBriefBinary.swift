@@ -7,6 +7,8 @@ enum SDGBriefBinary {
         var status: Int32
         var standardOutput: String
         var standardError: String
+        /// Whether the process ended by a signal (a crash, or the timeout's kill) rather than exiting.
+        var wasSignalled = false
     }
 
     /// The executable sits beside the test bundle in SwiftPM's build directory.
@@ -31,10 +33,21 @@ enum SDGBriefBinary {
         packageRoot.appendingPathComponent("Tests/SDGBriefCLITests/Fixtures/\(name)").path
     }
 
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+    /// Runs sdgbrief; with `memoryLimit` (bytes of address space, set with
+    /// `ulimit -v` by a shell that then execs sdgbrief) and `timeout`, so that
+    /// a test of hostile input fails rather than hangs or exhausts the machine.
+    static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:],
+        memoryLimit: Int? = nil, timeout: TimeInterval = 60
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
+        if let memoryLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -v \(memoryLimit / 1024) && exec \"$0\" \"$@\"", url.path] + arguments
+        } else {
+            process.executableURL = url
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "SOURCE_DATE_EPOCH")
@@ -45,14 +58,20 @@ enum SDGBriefBinary {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        let watchdog = DispatchWorkItem { [process] in
+            if process.isRunning { process.terminate() }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         // Read before waiting so a large output cannot fill the pipe and stall the child.
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
         return Result(
             status: process.terminationStatus,
             standardOutput: String(decoding: outData, as: UTF8.self),
-            standardError: String(decoding: errData, as: UTF8.self)
+            standardError: String(decoding: errData, as: UTF8.self),
+            wasSignalled: process.terminationReason == .uncaughtSignal
         )
     }
 

@@ -88,3 +88,20 @@ import Testing
         #expect(found == ["figures[0].valueHigh: upper value 10.0 is not above value 80.0"])
     }
 }
+
+@Suite struct ReportValidatorLengthTests {
+    @Test func rejectsATitleTooLongForAnyCover() {
+        var report = ReportFixture.valid()
+        report.title = LocalizedText(zh: String(repeating: "长", count: 100_000))
+        let found = ReportValidator().validate(report).map(\.description)
+        #expect(found == ["title.zh: text is 100000 characters long; at most 300 fit a name, label or title"])
+    }
+
+    @Test func allowsLongParagraphsUpToTheirOwnLimit() {
+        var report = ReportFixture.valid()
+        report.cases[0].narrative = [LocalizedText(zh: String(repeating: "文", count: 5_000))]
+        #expect(ReportValidator().validate(report).isEmpty)
+        report.cases[0].narrative = [LocalizedText(zh: String(repeating: "文", count: 20_001))]
+        #expect(ReportValidator().validate(report).map(\.path.description) == ["cases[0].narrative[0].zh"])
+    }
+}

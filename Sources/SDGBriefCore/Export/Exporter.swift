@@ -10,4 +10,11 @@ public protocol Exporter: Sendable {
     /// One line for `sdgbrief formats`.
     var summary: String { get }
     func export(_ report: Report, options: ExportOptions) throws -> [Artifact]
+    var drawsText: Bool { get }
+}
+
+extension Exporter {
+    /// Whether the exporter draws the report's text with sdgbrief's fonts, so
+    /// that text those fonts cannot draw must be refused before exporting.
+    public var drawsText: Bool { false }
 }

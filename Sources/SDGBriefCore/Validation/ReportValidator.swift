@@ -10,6 +10,13 @@ public struct ReportValidator: Sendable {
     public static let largestValue: Double = 1e15
     /// Ids become file names, CSV keys and PDF link targets.
     public static let idPattern = "^[a-z0-9][a-z0-9._-]{0,63}$"
+    /// Names, labels and titles go on covers, badges and chart axes; longer
+    /// than this they are paragraphs in the wrong field (or an attack on a layout).
+    public static let longestName = 300
+    public static let longestParagraph = 20_000
+    static let paragraphFields: Set<String> = [
+        "introduction", "narrative", "partnership", "conclusionsPreamble", "closing", "text",
+    ]
 
     public init() {}
 
@@ -57,6 +64,9 @@ public struct ReportValidator: Sendable {
             issues.checkText(conclusion.text, at: path.appending("text"))
         }
         issues.checkParagraphs(report.closing, at: root.appending("closing"))
+        for (path, text) in report.textFields() {
+            issues.checkLength(text, at: path)
+        }
         return issues.issues
     }
 }
@@ -98,6 +108,17 @@ struct IssueCollector {
             if let scalar = value.unicodeScalars.first(where: isForbiddenControl) {
                 add(languagePath, "control character U+\(hex(scalar)) in text (only line breaks and tabs are allowed)")
             }
+        }
+    }
+
+    mutating func checkLength(_ text: String, at path: FieldPath) {
+        let isParagraph = path.components.contains { component in
+            if case .key(let key) = component { return ReportValidator.paragraphFields.contains(key) }
+            return false
+        }
+        let limit = isParagraph ? ReportValidator.longestParagraph : ReportValidator.longestName
+        if text.count > limit {
+            add(path, "text is \(text.count) characters long; at most \(limit) fit \(isParagraph ? "a paragraph" : "a name, label or title")")
         }
     }
 

@@ -1,0 +1,33 @@
+import SDGBriefCairo
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// Finds text the shipped font cannot draw, so that the user gets a located
+/// error naming the character instead of a tofu box in a printed brief.
+enum GlyphCoverageCheck {
+    /// The check for `ReportLoader.additionalChecks`, after making sure the
+    /// font is installed at all: a missing font is the machine's problem
+    /// (exit 69), not the report's.
+    static func make() throws(CLIError) -> @Sendable (Report) -> [ValidationIssue] {
+        do {
+            _ = try TextEngine()
+        } catch {
+            throw .unavailable("\(error)")
+        }
+        return { report in
+            // Pango's font map belongs to the thread that made it, so the
+            // check makes its own engine where it runs.
+            guard let engine = try? TextEngine() else { return [] }
+            let family = engine.family(for: .sans)
+            return report.textFields().compactMap { path, text in
+                var seen = Set<Unicode.Scalar>()
+                let missing = engine.missingCharacters(in: text, font: .sans).filter { seen.insert($0.scalar).inserted }
+                guard !missing.isEmpty else { return nil }
+                let shown = missing.prefix(5).map { "\"\($0.scalar)\" (\($0.codePoint))" }.joined(separator: ", ")
+                let more = missing.count > 5 ? " and \(missing.count - 5) more" : ""
+                let noun = missing.count == 1 ? "character" : "characters"
+                return ValidationIssue(path, "\(noun) \(shown)\(more) cannot be drawn: the font \(family) has no glyph for \(missing.count == 1 ? "it" : "them")")
+            }
+        }
+    }
+}
