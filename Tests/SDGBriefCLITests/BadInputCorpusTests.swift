@@ -75,8 +75,8 @@ import Testing
             case .deepNesting: return Data(("cases: " + String(repeating: "[", count: 200_000)).utf8)
             case .aliasBomb:
                 var lines = ["schemaVersion: 1", "id: bomb", "title: &p {zh: 哈}", "closing: &n [" + Array(repeating: "*p", count: 3000).joined(separator: ", ") + "]"]
-                lines.append("conclusionsPreamble: &c {id: a, city: *p, country: *p, region: *p, location: {latitude: 1, longitude: 1}, practice: *p, sdgs: [{goal: 1, role: primary}], partnership: *p, narrative: *n}")
-                lines.append("cases: [" + Array(repeating: "*c", count: 3000).joined(separator: ", ") + "]")
+                let first = "&c {id: a, city: *p, country: *p, region: *p, location: {latitude: 1, longitude: 1}, practice: *p, sdgs: [{goal: 1, role: primary}], partnership: *p, narrative: *n}"
+                lines.append("cases: [" + ([first] + Array(repeating: "*c", count: 3000)).joined(separator: ", ") + "]")
                 return Data(lines.joined(separator: "\n").utf8)
             }
         }
@@ -90,7 +90,7 @@ import Testing
             case .fiftyMegabytes: "\(fileName): file is 52428802 bytes; report files may be at most 8388608 bytes"
             case .deepNesting: "\(fileName):1: nesting deeper than 64 levels; a report needs a handful"
             // Reported where the repeated value is defined: every copy carries that position.
-            case .aliasBomb: "\(fileName):3:8: cases[10].narrative[1080]: document expands to more than 34252 values (are aliases repeating it?)"
+            case .aliasBomb: "\(fileName):3:8: cases[10].narrative[1061]: document expands to more than 34232 values (are aliases repeating it?)"
             }
         }
     }
