@@ -40,7 +40,7 @@ struct ExportCommand: ParsableCommand {
                 artifacts += try run(exporter, on: report, options: exportOptions)
             }
             let manifest = Manifest(inputName: source.name, inputBytes: bytes, artifacts: artifacts)
-            let directory = OutputDirectory(path: output)
+            var directory = OutputDirectory(path: output)
             try directory.prepare()
             let written = try directory.write(artifacts + [manifest.artifact()])
             if !quiet {

@@ -7,18 +7,23 @@ import SDGBriefCore
     import Darwin
 #endif
 
-/// Writes artifacts into the output directory so that a file under its final
-/// name is always complete: each is written to a temporary file beside it,
-/// flushed to disk, then renamed over the final name. A run that fails or is
-/// killed leaves earlier files intact and no half-written file under a real name.
+/// Writes artifacts into the output directory all or nothing: every file is
+/// first written in full to a temporary name beside its final one and flushed
+/// to disk; only when all are written are they renamed into place. A full
+/// disk or any other failure removes the temporary files and leaves the
+/// directory as it was; a file under its final name is always complete.
 ///
 /// Written with POSIX calls rather than `Data.write(options: .atomic)` because
-/// the failure has to be told apart (a full disk from a read-only directory)
-/// and the temporary files need names we can recognise and clean up.
+/// the failure has to be told apart (a full disk from a read-only directory),
+/// the renames must wait until every file is written, and temporary files
+/// need names we recognise: a run killed with SIGKILL cannot clean up after
+/// itself, so the next run removes what it left.
 struct OutputDirectory {
     static let temporaryPrefix = ".sdgbrief-partial-"
 
     let url: URL
+    /// Folders this run created, parents first, so a failed run can take them away again.
+    private var createdFolders: [URL] = []
 
     init(path: String) {
         url = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
@@ -26,7 +31,7 @@ struct OutputDirectory {
 
     /// Creates the directory (not its parents: a missing parent is more often a
     /// typo than an intent) and removes temporary files a killed run left.
-    func prepare() throws(CLIError) {
+    mutating func prepare() throws(CLIError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
@@ -40,6 +45,7 @@ struct OutputDirectory {
             if mkdir(url.path, 0o755) != 0 {
                 throw .cannotCreateOutput("cannot create output directory \(url.path): \(String(cString: strerror(errno)))")
             }
+            createdFolders.append(url)
         }
         if access(url.path, W_OK) != 0 {
             throw .cannotCreateOutput("cannot write to output directory \(url.path): \(String(cString: strerror(errno)))")
@@ -48,27 +54,46 @@ struct OutputDirectory {
     }
 
     /// Writes every artifact; returns the paths written, relative to the directory.
-    func write(_ artifacts: [Artifact]) throws(CLIError) -> [String] {
+    mutating func write(_ artifacts: [Artifact]) throws(CLIError) -> [String] {
         for artifact in artifacts {
             guard ArtifactPath.isSafe(artifact.path) else {
                 throw .software("refusing to write \"\(artifact.path)\": an exporter produced a path outside the output directory")
             }
         }
-        var written: [String] = []
-        for artifact in artifacts {
-            try write(artifact)
-            written.append(artifact.path)
+        var staged: [(temporary: URL, destination: URL)] = []
+        do throws(CLIError) {
+            for artifact in artifacts {
+                staged.append(try stage(artifact))
+            }
+        } catch {
+            for file in staged { unlink(file.temporary.path) }
+            removeCreatedFolders()
+            throw error
         }
-        return written
+        for (index, file) in staged.enumerated() where rename(file.temporary.path, file.destination.path) != 0 {
+            let code = errno
+            for remaining in staged[index...] { unlink(remaining.temporary.path) }
+            throw failure(code, writing: file.destination)
+        }
+        return artifacts.map(\.path)
     }
 
-    private func write(_ artifact: Artifact) throws(CLIError) {
+    /// Takes away the folders this run made, deepest first; `rmdir` leaves any
+    /// that hold something, so nothing of the user's can go.
+    private func removeCreatedFolders() {
+        for folder in createdFolders.reversed() { rmdir(folder.path) }
+    }
+
+    /// Writes `artifact` in full under a temporary name in its final folder.
+    private mutating func stage(_ artifact: Artifact) throws(CLIError) -> (temporary: URL, destination: URL) {
         let destination = url.appendingPathComponent(artifact.path)
         let folder = destination.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotCreateOutput("cannot create directory \(folder.path): \(error.localizedDescription)")
+        try createFolder(folder)
+        // Checked now, while nothing is renamed yet: renaming a file onto a
+        // folder is the one way the rename phase could fail half-way.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .cannotCreateOutput("cannot write \(destination.path): a folder is in the way")
         }
         let temporary = folder.appendingPathComponent(
             "\(Self.temporaryPrefix)\(getpid())-\(destination.lastPathComponent)")
@@ -91,11 +116,21 @@ struct OutputDirectory {
         }
         if failedWith == nil, fsync(descriptor) != 0 { failedWith = errno }
         if close(descriptor) != 0, failedWith == nil { failedWith = errno }
-        if failedWith == nil, rename(temporary.path, destination.path) != 0 { failedWith = errno }
         if let code = failedWith {
             unlink(temporary.path)
             throw failure(code, writing: destination)
         }
+        return (temporary, destination)
+    }
+
+    /// Creates `folder` and any missing parents below the output directory, noting each.
+    private mutating func createFolder(_ folder: URL) throws(CLIError) {
+        if FileManager.default.fileExists(atPath: folder.path) { return }
+        try createFolder(folder.deletingLastPathComponent())
+        if mkdir(folder.path, 0o755) != 0 {
+            throw failure(errno, writing: folder)
+        }
+        createdFolders.append(folder)
     }
 
     private func failure(_ code: Int32, writing destination: URL) -> CLIError {
@@ -104,7 +139,7 @@ struct OutputDirectory {
         case EACCES, EPERM, EROFS, ENOTDIR, EISDIR:
             return .cannotCreateOutput("cannot write \(destination.path): \(reason)")
         default:
-            return .io("writing \(destination.path) failed: \(reason); files written before it are complete, this one was not written")
+            return .io("writing \(destination.path) failed: \(reason); nothing was written")
         }
     }
 

@@ -6,8 +6,9 @@ import Yams
 /// it also is, so both get line numbers), and checks it: structure first, then
 /// the model's own validation. Every problem comes back located.
 public struct ReportLoader: Sendable {
-    /// Real reports are tens of kilobytes; a file this large is a mistake or an attack.
-    public static let maximumFileSize = 8 * 1024 * 1024
+    /// Real reports are tens of kilobytes and networks' synthetic test reports a
+    /// few megabytes; a file larger than this is a mistake or an attack.
+    public static let maximumFileSize = 32 * 1024 * 1024
 
     /// Checks beyond the model's own validation, located like the others: the
     /// command line adds one that needs the fonts, which the loader knows nothing of.

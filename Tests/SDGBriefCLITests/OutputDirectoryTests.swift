@@ -7,7 +7,7 @@ import Testing
 @Suite struct OutputDirectoryTests {
     @Test func writesArtifactsInSubfoldersAndLeavesNoTemporaryFiles() throws {
         let root = try SDGBriefBinary.temporaryDirectory()
-        let directory = OutputDirectory(path: root.appendingPathComponent("out").path)
+        var directory = OutputDirectory(path: root.appendingPathComponent("out").path)
         try directory.prepare()
         let written = try directory.write([
             Artifact(path: "a.txt", text: "一"), Artifact(path: "csv/b.csv", text: "x,y\r\n"),
@@ -19,7 +19,7 @@ import Testing
 
     @Test func replacesAnEarlierFileWhole() throws {
         let root = try SDGBriefBinary.temporaryDirectory()
-        let directory = OutputDirectory(path: root.path)
+        var directory = OutputDirectory(path: root.path)
         try directory.prepare()
         _ = try directory.write([Artifact(path: "a.txt", text: String(repeating: "long ", count: 100))])
         _ = try directory.write([Artifact(path: "a.txt", text: "short")])
@@ -31,17 +31,31 @@ import Testing
         let leftover = root.appendingPathComponent("csv/\(OutputDirectory.temporaryPrefix)123-cases.csv")
         try FileManager.default.createDirectory(at: leftover.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("half".utf8).write(to: leftover)
-        try OutputDirectory(path: root.path).prepare()
+        var directory = OutputDirectory(path: root.path)
+        try directory.prepare()
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
     }
 
     @Test func refusesPathsOutsideTheDirectoryBeforeWritingAnything() throws {
         let root = try SDGBriefBinary.temporaryDirectory()
-        let directory = OutputDirectory(path: root.appendingPathComponent("out").path)
+        var directory = OutputDirectory(path: root.appendingPathComponent("out").path)
         try directory.prepare()
         #expect(throws: CLIError.self) {
             try directory.write([Artifact(path: "fine.txt", text: "a"), Artifact(path: "../escape.txt", text: "b")])
         }
         #expect(SDGBriefBinary.files(in: root).isEmpty)
+    }
+
+    @Test func takesAwayTheFoldersItMadeWhenWritingFails() throws {
+        let root = try SDGBriefBinary.temporaryDirectory()
+        var directory = OutputDirectory(path: root.appendingPathComponent("out").path)
+        try directory.prepare()
+        // A folder where a file must go makes the second rename fail after the first folder was made.
+        try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("b.txt"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("b.txt/x"), withIntermediateDirectories: true)
+        #expect(throws: CLIError.self) {
+            try directory.write([Artifact(path: "csv/a.csv", text: "a"), Artifact(path: "b.txt", text: "b")])
+        }
+        #expect(SDGBriefBinary.files(in: directory.url).isEmpty)
     }
 }
