@@ -68,7 +68,7 @@ let package = Package(
         .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "SDGBriefGraphics"]),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
-        .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"]),
+        .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"], exclude: ["Fuzz"]),
         .testTarget(
             name: "SDGBriefCSVTests",
             dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
@@ -81,3 +81,11 @@ let package = Package(
         .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics", "CCairoPango"]),
     ]
 )
+
+// The loader's fuzz target exists only for Tests/Fuzz/run: libFuzzer supplies
+// its `main`, so it links only when built with -sanitize=fuzzer.
+if Context.environment["SDGBRIEF_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(name: "FuzzReportLoader", dependencies: ["SDGBriefLoader"], path: "Tests/Fuzz/FuzzReportLoader")
+    )
+}

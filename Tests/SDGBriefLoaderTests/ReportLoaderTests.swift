@@ -163,3 +163,20 @@ import Testing
         }
     }
 }
+
+@Suite struct DiagnosticTests {
+    // Found by fuzzing: a scalar with a line break was quoted into a message
+    // and split one problem over two lines.
+    @Test func quotesLineBreaksAndTerminalEscapesSoEachProblemIsOneLine() throws {
+        let crash = try Data(contentsOf: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().appendingPathComponent("Fuzz/multiline-scalar.yaml"))
+        do {
+            _ = try ReportLoader().load(data: crash, name: "f.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == ["f.yaml:1:1: (document): expected a mapping of fields, found -==\\u{A}{"])
+        }
+        let message = Diagnostic(file: "f", message: "a\u{1B}[2Jb\u{202E}c").description
+        #expect(message == "f: a\\u{1B}[2Jb\\u{202E}c")
+    }
+}
