@@ -52,8 +52,12 @@ public struct AwardsChart: Chart {
         let accents = [ChartPalette.sector(.public), ChartPalette.sector(.private), ChartPalette.sector(.civil), ChartPalette.sector(.academic), ChartPalette.sector(.international)]
         let padding = 28.0
 
+        // Cards as tall as the longest list needs, so a short list is not a tall empty panel.
+        let lineHeight = pen.lineHeight(ChartFontSize.label) * 1.25
+        let longest = Double(groups.map(\.cases.count).max() ?? 1)
+        let cardHeight = min(frame.plot.height, max(frame.plot.height * 0.55, 36 + 80 + 8 + 130 + 20 + longest * lineHeight + 28))
         for (index, group) in groups.enumerated() {
-            let card = Rect(x: frame.plot.minX + Double(index) * (cardWidth + gap), y: frame.plot.minY, width: cardWidth, height: frame.plot.height)
+            let card = Rect(x: frame.plot.minX + Double(index) * (cardWidth + gap), y: frame.plot.minY, width: cardWidth, height: cardHeight)
             let accent = accents[index % accents.count]
             frame.append(.rect(RectMark(card, cornerRadius: 12, fill: pen.palette.panel)))
             frame.append(.rect(RectMark(Rect(x: card.minX, y: card.minY, width: card.width, height: 10), cornerRadius: 4, fill: accent)))
@@ -70,7 +74,6 @@ public struct AwardsChart: Chart {
             frame.append(.line(LineMark(from: Point(x: card.minX + padding, y: listTop - 10), to: Point(x: card.maxX - padding, y: listTop - 10), stroke: Stroke(color: pen.palette.grid, width: 2))))
             let listHeight = card.maxY - padding - listTop
             let size = ChartFontSize.label
-            let lineHeight = pen.lineHeight(size) * 1.25
             let lines = max(1, Int((listHeight / lineHeight).rounded(.down)))
             let names = group.cases.map(\.city.zh)
             let fitsOnePerLine = names.count <= lines && names.allSatisfy { pen.width($0, size) <= inner }

@@ -9,14 +9,17 @@ public struct KeyFiguresChart: Chart {
 
     public init() {}
 
-    /// The headline rule: for each case, in report order, the first figure
-    /// that says what the practice achieved or works with, that is, not the
-    /// city's population (`population…` ids), not a duration or a year
-    /// (unit `year`), and not a count of the cities or countries taking part.
+    /// The headline rule: for each case, the last figure the report states
+    /// that is a result rather than context, that is, not the city's
+    /// population (`population…` ids), not a duration or a year (unit
+    /// `year`), not a count of the cities or countries taking part, and not a
+    /// projection. Case texts set out the situation first and close with
+    /// what the practice achieved, so the last such figure is its outcome.
     /// Cases without such a figure have no card.
     public static func headline(for item: Case) -> Metric? {
-        item.figures.first { metric in
+        item.figures.last { metric in
             !metric.id.hasPrefix("population") && ![MetricUnit.year, .city, .country].contains(metric.unit)
+                && metric.qualifier != .projected
         }
     }
 
@@ -38,11 +41,13 @@ public struct KeyFiguresChart: Chart {
         let minWidth = 400.0, minHeight = 210.0
         // Plot size does not depend on the subtitle's text, so a trial frame fixes the grid first.
         let probe = ChartFrame(title: title, subtitle: " ", report: report, canvas: canvas, pen: pen).plot
-        let columns = max(1, min(headlines.count, Int(((probe.width + gap) / (minWidth + gap)).rounded(.down))))
+        let maxColumns = max(1, Int(((probe.width + gap) / (minWidth + gap)).rounded(.down)))
         let maxRows = max(1, Int(((probe.height + gap) / (minHeight + gap)).rounded(.down)))
-        let rows = min(maxRows, max(1, (headlines.count + columns - 1) / columns))
+        let rows = min(maxRows, max(1, (headlines.count + maxColumns - 1) / maxColumns))
+        // As few columns as the rows allow, so six cards make two full rows of three.
+        let columns = max(1, min(maxColumns, (headlines.count + rows - 1) / rows))
         let shown = min(headlines.count, rows * columns)
-        var subtitle = "每个案例的首个成果数据（不含人口、年限与参与城市数）"
+        var subtitle = "每个案例的成果数据（报告所列最后一项非人口、年限、参与城市数或预测的数据）"
         if shown < headlines.count { subtitle += " · 另有\(headlines.count - shown)项未显示" }
         var frame = ChartFrame(title: title, subtitle: subtitle, report: report, canvas: canvas, pen: pen)
         let plot = frame.plot
@@ -95,6 +100,6 @@ public struct KeyFiguresChart: Chart {
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let formatter = MetricFormatter()
         let parts = Self.headlines(report).map { "\($0.item.city.zh)\($0.metric.label.zh)\(formatter.string($0.metric))" }
-        return "关键数据：每个案例的首个成果数据（不含人口、年限与参与城市数）。" + parts.joined(separator: "；") + "。"
+        return "关键数据：每个案例的成果数据（报告所列最后一项非人口、年限、参与城市数或预测的数据）。" + parts.joined(separator: "；") + "。"
     }
 }

@@ -81,7 +81,9 @@ public struct PopulationChart: Chart {
             frame.append(pen.run(note, pen.style(noteSize, color: pen.palette.secondaryText, maxWidth: area.width), x: area.minX, midY: midY))
         }
         if let noteText {
-            frame.append(pen.run(noteText, noteStyle, at: Point(x: area.minX, y: area.maxY + 24)))
+            // Right under the bars, where the eye leaves them, not down by the footer.
+            let rowsEnd = area.minY + Double(rows.shown + (rows.note == nil ? 0 : 1)) * rows.rowHeight
+            frame.append(pen.run(noteText, noteStyle, at: Point(x: area.minX, y: min(rowsEnd, area.maxY) + 24)))
         }
         return frame.drawing
     }

@@ -32,8 +32,10 @@ public struct SDGMatrixChart: Chart {
         let nameSize = ChartFontSize.label
         let longest = report.cases.map { pen.width($0.city.zh, nameSize) }.max() ?? 0
         let nameWidth = min(longest, frame.plot.width * 0.28)
-        let gridX = frame.plot.minX + nameWidth + 24
-        let column = min(72, (frame.plot.maxX - gridX) / 17)
+        let column = min(88, (frame.plot.width - nameWidth - 24) / 17)
+        // The block is centred: a few cases should not hug the left edge of a wide slide.
+        let left = frame.plot.minX + max(0, (frame.plot.width - nameWidth - 24 - 17 * column) / 2)
+        let gridX = left + nameWidth + 24
         let tile = min(column - 6, 46)
         let headerHeight = tile + 12
         let rowsTop = top + headerHeight
@@ -55,10 +57,10 @@ public struct SDGMatrixChart: Chart {
             let rowTop = rowsTop + Double(index) * rows.rowHeight
             let midY = rowTop + rows.rowHeight / 2
             if index % 2 == 0 {
-                let stripe = Rect(x: frame.plot.minX - 12, y: rowTop, width: gridX + 17 * column - frame.plot.minX + 24, height: rows.rowHeight)
+                let stripe = Rect(x: left - 12, y: rowTop, width: gridX + 17 * column - left + 24, height: rows.rowHeight)
                 frame.append(.rect(RectMark(stripe, cornerRadius: 6, fill: pen.palette.panel)))
             }
-            frame.append(pen.run(item.city.zh, pen.style(nameSize, maxWidth: nameWidth), x: frame.plot.minX, midY: midY))
+            frame.append(pen.run(item.city.zh, pen.style(nameSize, maxWidth: nameWidth), x: left, midY: midY))
             for goal in SDGCatalog.validNumbers {
                 let center = Point(x: gridX + (Double(goal) - 0.5) * column, y: midY)
                 let color = ChartPalette.goal(goal)
@@ -75,7 +77,7 @@ public struct SDGMatrixChart: Chart {
         }
         if let note = rows.note {
             let midY = rowsTop + (Double(rows.shown) + 0.5) * rows.rowHeight
-            frame.append(pen.run(note, pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: frame.plot.width), x: frame.plot.minX, midY: midY))
+            frame.append(pen.run(note, pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: frame.plot.maxX - left), x: left, midY: midY))
         }
         return frame.drawing
     }

@@ -38,47 +38,74 @@ public struct TimelineChart: Chart {
         let span = Double(max(last - first, 0)) + 1
         func x(_ year: Int) -> Double { axisX + (Double(year) - start) / span * axisWidth }
 
-        let rowHeight = pen.lineHeight(size) + 10
-        let laneGap = 18.0
+        let rowHeight = pen.lineHeight(size) + 8
+        let laneGap = 16.0
         let axisLabelHeight = pen.lineHeight(size) + 12
         let budget = frame.plot.height - axisLabelHeight
-        let labelWidth = min(440, axisWidth * 0.45)
+        let noteHeight = rowHeight
 
         typealias Placed = (year: Int, text: String, row: Int, labelX: Double, width: Double, alignRight: Bool)
+        typealias Packing = (lanes: [(item: Case, placed: [Placed], rows: Int)], used: Double, hidden: Int)
+        // Shorter labels pack into fewer rows; they are shortened only as far
+        // as it takes to show every case, and cases are left out only after that.
+        func pack(labelWidth: Double) -> Packing {
         var lanes: [(item: Case, placed: [Placed], rows: Int)] = []
         var used = 0.0
         var hidden = 0
-        let noteHeight = rowHeight
         for (laneIndex, item) in dated.enumerated() {
-            var rowEnds: [Double] = []
+            // Each row keeps the spans it has taken; a label goes right of its
+            // dot, or left of it, in the first row where that span is free.
+            var rowSpans: [[ClosedRange<Double>]] = []
             var placed: [Placed] = []
             let milestones = item.milestones.enumerated().sorted { ($0.element.year, $0.offset) < ($1.element.year, $1.offset) }.map(\.element)
             for milestone in milestones {
                 let text = "\(milestone.year) \(milestone.event.zh)"
                 let dot = x(milestone.year)
                 let natural = min(labelWidth, pen.width(text, size))
-                let right = frame.plot.maxX - (dot + 14)
-                let left = dot - 14 - axisX
-                let alignRight = natural > right && (natural <= left || left > right)
-                let width = min(natural, alignRight ? left : right)
-                let minX = alignRight ? dot - 14 - width : dot - 8
-                let maxX = alignRight ? dot + 8 : dot + 14 + width
-                let row = rowEnds.firstIndex { $0 + 12 <= minX } ?? rowEnds.count
-                if row == rowEnds.count { rowEnds.append(maxX) } else { rowEnds[row] = maxX }
-                placed.append((milestone.year, text, row, alignRight ? dot - 14 - width : dot + 14, width, alignRight))
+                let rightWidth = min(natural, frame.plot.maxX - (dot + 14))
+                let leftWidth = min(natural, dot - 14 - axisX)
+                var options: [(alignRight: Bool, width: Double, span: ClosedRange<Double>)] = []
+                if rightWidth >= natural || rightWidth >= leftWidth { options.append((false, rightWidth, (dot - 10)...(dot + 14 + rightWidth))) }
+                if leftWidth >= natural || leftWidth > rightWidth { options.append((true, leftWidth, (dot - 14 - leftWidth)...(dot + 10))) }
+                var choice: (row: Int, option: (alignRight: Bool, width: Double, span: ClosedRange<Double>))?
+                search: for (row, spans) in rowSpans.enumerated() {
+                    for option in options where !spans.contains(where: { $0.overlaps(option.span) }) {
+                        choice = (row, option)
+                        break search
+                    }
+                }
+                let chosen = choice ?? (rowSpans.count, options[0])
+                if chosen.row == rowSpans.count { rowSpans.append([]) }
+                rowSpans[chosen.row].append(chosen.option.span)
+                let option = chosen.option
+                placed.append((milestone.year, text, chosen.row, option.alignRight ? dot - 14 - option.width : dot + 14, option.width, option.alignRight))
             }
-            let height = Double(rowEnds.count) * rowHeight + laneGap
+            let height = Double(rowSpans.count) * rowHeight + laneGap
             let remaining = dated.count - laneIndex - 1
             if used + height + (remaining > 0 ? noteHeight : 0) > budget {
                 hidden = dated.count - laneIndex
                 break
             }
             used += height
-            lanes.append((item, placed, rowEnds.count))
+            lanes.append((item, placed, rowSpans.count))
         }
-        if hidden > 0, lanes.isEmpty == false, used + noteHeight > budget {
-            lanes.removeLast()
-            hidden += 1
+        return (lanes, used, hidden)
+        }
+        let widths = [400.0, 340, 290, 240].map { min($0, axisWidth * 0.4) }
+        var packing = pack(labelWidth: widths[0])
+        for width in widths.dropFirst() where packing.hidden > 0 {
+            packing = pack(labelWidth: width)
+        }
+        let (lanes, used, hidden) = packing
+
+        // Lane stripes first, so the year grid shows through every lane alike.
+        var top = frame.plot.minY
+        for (index, lane) in lanes.enumerated() {
+            let height = Double(lane.rows) * rowHeight
+            if index % 2 == 0 {
+                frame.append(.rect(RectMark(Rect(x: frame.plot.minX - 12, y: top - laneGap / 4, width: frame.plot.width + 24, height: height + laneGap / 2), cornerRadius: 6, fill: pen.palette.panel)))
+            }
+            top += height + laneGap
         }
 
         // Year ticks as far apart as their labels need.
@@ -88,17 +115,13 @@ public struct TimelineChart: Chart {
         let axisY = frame.plot.minY + used + (hidden > 0 ? noteHeight : 0)
         for year in stride(from: firstTick, through: last, by: step) {
             let tx = x(year)
-            frame.append(.line(LineMark(from: Point(x: tx, y: frame.plot.minY), to: Point(x: tx, y: axisY), stroke: Stroke(color: pen.palette.faint, width: 2))))
+            frame.append(.line(LineMark(from: Point(x: tx, y: frame.plot.minY - 8), to: Point(x: tx, y: axisY), stroke: Stroke(color: pen.palette.grid.withAlpha(0.6), width: 1.5))))
             frame.append(pen.run(String(year), pen.style(size, color: pen.palette.secondaryText, alignment: .center, maxWidth: yearWidth), x: tx - yearWidth / 2, midY: axisY + axisLabelHeight / 2 + 4))
         }
         frame.append(.line(LineMark(from: Point(x: axisX - 8, y: axisY), to: Point(x: frame.plot.maxX, y: axisY), stroke: Stroke(color: pen.palette.grid, width: 2))))
 
-        var top = frame.plot.minY
-        for (index, lane) in lanes.enumerated() {
-            let height = Double(lane.rows) * rowHeight
-            if index % 2 == 0 {
-                frame.append(.rect(RectMark(Rect(x: frame.plot.minX - 12, y: top - laneGap / 4, width: frame.plot.width + 24, height: height + laneGap / 2), cornerRadius: 6, fill: pen.palette.panel)))
-            }
+        top = frame.plot.minY
+        for lane in lanes {
             let accent = ChartPalette.goal(lane.item.primaryGoals.first ?? lane.item.sdgs.first?.goal ?? 17)
             frame.append(pen.run(lane.item.city.zh, pen.style(nameSize, weight: .bold, maxWidth: nameWidth), x: frame.plot.minX, midY: top + rowHeight / 2))
             for item in lane.placed {
@@ -107,7 +130,7 @@ public struct TimelineChart: Chart {
                 let style = pen.style(size, alignment: item.alignRight ? .right : .left, maxWidth: item.width)
                 frame.append(pen.run(item.text, style, x: item.labelX, midY: midY))
             }
-            top += height + laneGap
+            top += Double(lane.rows) * rowHeight + laneGap
         }
         if hidden > 0 {
             let count = dated.suffix(hidden).reduce(0) { $0 + $1.milestones.count }
