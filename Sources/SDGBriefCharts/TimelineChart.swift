@@ -30,7 +30,7 @@ public struct TimelineChart: Chart {
 
         let size = ChartFontSize.small
         let nameSize = ChartFontSize.label
-        let nameWidth = min(dated.map { pen.width($0.city.zh, nameSize, weight: .bold) }.max() ?? 0, frame.plot.width * 0.2)
+        let nameWidth = min(dated.map { pen.width($0.city.zh, nameSize, weight: .bold) }.max() ?? 0, frame.plot.width * 0.18)
         let axisX = frame.plot.minX + nameWidth + 32
         let axisWidth = frame.plot.maxX - axisX
         // Half a year of room at each end keeps the first and last dots off the edges.
@@ -38,8 +38,8 @@ public struct TimelineChart: Chart {
         let span = Double(max(last - first, 0)) + 1
         func x(_ year: Int) -> Double { axisX + (Double(year) - start) / span * axisWidth }
 
-        let rowHeight = pen.lineHeight(size) + 8
-        let laneGap = 16.0
+        let rowHeight = pen.lineHeight(size) + 6
+        let laneGap = 14.0
         let axisLabelHeight = pen.lineHeight(size) + 12
         let budget = frame.plot.height - axisLabelHeight
         let noteHeight = rowHeight
@@ -91,7 +91,7 @@ public struct TimelineChart: Chart {
         }
         return (lanes, used, hidden)
         }
-        let widths = [400.0, 340, 290, 240].map { min($0, axisWidth * 0.4) }
+        let widths = [400.0, 340, 290, 240, 200, 170].map { min($0, axisWidth * 0.4) }
         var packing = pack(labelWidth: widths[0])
         for width in widths.dropFirst() where packing.hidden > 0 {
             packing = pack(labelWidth: width)
