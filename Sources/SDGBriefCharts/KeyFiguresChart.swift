@@ -47,7 +47,7 @@ public struct KeyFiguresChart: Chart {
         // As few columns as the rows allow, so six cards make two full rows of three.
         let columns = max(1, min(maxColumns, (headlines.count + rows - 1) / rows))
         let shown = min(headlines.count, rows * columns)
-        var subtitle = "每个案例的成果数据（报告所列最后一项非人口、年限、参与城市数或预测的数据）"
+        var subtitle = "每个案例所列的最后一项成果数据"
         if shown < headlines.count { subtitle += " · 另有\(headlines.count - shown)项未显示" }
         var frame = ChartFrame(title: title, subtitle: subtitle, report: report, canvas: canvas, pen: pen)
         let plot = frame.plot
@@ -74,10 +74,13 @@ public struct KeyFiguresChart: Chart {
             while bigSize > 40, qualifierWidth + pen.width(parts.number, bigSize, weight: .bold) + unitWidth > inner { bigSize -= 4 }
             let bigStyle = pen.style(bigSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth))
             let big = pen.measure(parts.number, bigStyle)
-            let caption = "\(headline.metric.label.zh) · \(headline.item.city.zh)"
-            let captionStyle = pen.style(ChartFontSize.small + 2, color: pen.palette.secondaryText, maxWidth: inner, maxLines: 2)
+            // Label and city on lines of their own, so a line break never splits a city's name.
+            let caption = headline.metric.label.zh
+            let captionStyle = pen.style(ChartFontSize.small + 2, maxWidth: inner, maxLines: 1)
             let captionMetrics = pen.measure(caption, captionStyle)
-            let contentHeight = big.logical.height + 10 + captionMetrics.logical.height
+            let cityStyle = pen.style(ChartFontSize.small + 2, color: pen.palette.secondaryText, maxWidth: inner, maxLines: 1)
+            let cityMetrics = pen.measure(headline.item.city.zh, cityStyle)
+            let contentHeight = big.logical.height + 10 + captionMetrics.logical.height + 4 + cityMetrics.logical.height
             let top = card.minY + max(12, (card.height - contentHeight) / 2)
             let baseline = top + big.baseline
             var cursor = x
@@ -92,7 +95,9 @@ public struct KeyFiguresChart: Chart {
                 let metrics = pen.measure(parts.unit, smallStyle)
                 frame.append(.text(TextRun(parts.unit, style: smallStyle, origin: Point(x: cursor, y: baseline - metrics.baseline), metrics: metrics)))
             }
-            frame.append(.text(TextRun(caption, style: captionStyle, origin: Point(x: x, y: top + big.logical.height + 10), metrics: captionMetrics)))
+            let captionTop = top + big.logical.height + 10
+            frame.append(.text(TextRun(caption, style: captionStyle, origin: Point(x: x, y: captionTop), metrics: captionMetrics)))
+            frame.append(.text(TextRun(headline.item.city.zh, style: cityStyle, origin: Point(x: x, y: captionTop + captionMetrics.logical.height + 4), metrics: cityMetrics)))
         }
         return frame.drawing
     }

@@ -65,8 +65,9 @@ public struct TimelineChart: Chart {
                 let rightWidth = min(natural, frame.plot.maxX - (dot + 14))
                 let leftWidth = min(natural, dot - 14 - axisX)
                 var options: [(alignRight: Bool, width: Double, span: ClosedRange<Double>)] = []
-                if rightWidth >= natural || rightWidth >= leftWidth { options.append((false, rightWidth, (dot - 10)...(dot + 14 + rightWidth))) }
-                if leftWidth >= natural || leftWidth > rightWidth { options.append((true, leftWidth, (dot - 14 - leftWidth)...(dot + 10))) }
+                // Spans reach a dot's width past the text, so two labels sharing a row never read as one.
+                if rightWidth >= natural || rightWidth >= leftWidth { options.append((false, rightWidth, (dot - 10)...(dot + 14 + rightWidth + 36))) }
+                if leftWidth >= natural || leftWidth > rightWidth { options.append((true, leftWidth, (dot - 14 - leftWidth - 36)...(dot + 10))) }
                 var choice: (row: Int, option: (alignRight: Bool, width: Double, span: ClosedRange<Double>))?
                 search: for (row, spans) in rowSpans.enumerated() {
                     for option in options where !spans.contains(where: { $0.overlaps(option.span) }) {
