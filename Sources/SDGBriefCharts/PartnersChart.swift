@@ -51,17 +51,16 @@ public struct PartnersChart: Chart {
             var x = barX
             for (sector, count) in Self.counts(item) where count > 0 {
                 let width = unit * Double(count)
-                let rect = Rect(x: x, y: midY - barHeight / 2, width: width, height: barHeight)
+                // A 2 px gap, not a line in the background colour, keeps segments
+                // apart on a transparent canvas too.
+                let last = x + width >= barX + unit * Double(item.partners.count) - 0.01
+                let rect = Rect(x: x, y: midY - barHeight / 2, width: max(1, width - (last ? 0 : 2)), height: barHeight)
                 frame.append(.rect(RectMark(rect, fill: ChartPalette.sector(sector))))
                 let label = String(count)
                 let light = sector == .public || sector == .civil
                 let style = pen.style(ChartFontSize.small, weight: .bold, color: light ? .white : Color(hex: "#1B1F24")!, alignment: .center, maxWidth: width)
                 if pen.width(label, ChartFontSize.small, weight: .bold) + 12 <= width, count > 1 || width >= 40 {
                     frame.append(pen.run(label, style, x: x, midY: midY))
-                }
-                // A hairline in the background colour keeps neighbouring segments apart.
-                if x > barX {
-                    frame.append(.line(LineMark(from: Point(x: x, y: rect.minY), to: Point(x: x, y: rect.maxY), stroke: Stroke(color: pen.palette.background ?? .white, width: 2))))
                 }
                 x += width
             }
