@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "SDGBriefJSON", targets: ["SDGBriefJSON"]),
         .library(name: "SDGBriefGraphics", targets: ["SDGBriefGraphics"]),
         .library(name: "SDGBriefCairo", targets: ["SDGBriefCairo"]),
+        .library(name: "SDGBriefCharts", targets: ["SDGBriefCharts"]),
+        .library(name: "SDGBriefChartExport", targets: ["SDGBriefChartExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,6 +42,7 @@ let package = Package(
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader", "SDGBriefCairo", "SDGBriefGraphics",
                 "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON",
+                "SDGBriefCharts", "SDGBriefChartExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -66,6 +69,10 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "SDGBriefGraphics"]),
+        // Chart layout knows nothing of Cairo, so the PDF brief can embed the
+        // same drawings as vectors and tests can check layouts without drawing.
+        .target(name: "SDGBriefCharts", dependencies: ["SDGBriefCore", "SDGBriefGraphics"]),
+        .target(name: "SDGBriefChartExport", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefCore"]),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"], exclude: ["Fuzz"]),
@@ -79,6 +86,8 @@ let package = Package(
         .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "sdgbrief"], exclude: ["Fixtures", "BadInput"]),
         .testTarget(name: "SDGBriefGraphicsTests", dependencies: ["SDGBriefGraphics"]),
         .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics", "CCairoPango"]),
+        .testTarget(name: "SDGBriefChartsTests", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefLoader"]),
+        .testTarget(name: "SDGBriefChartExportTests", dependencies: ["SDGBriefChartExport", "SDGBriefCairo", "SDGBriefLoader"]),
     ]
 )
 

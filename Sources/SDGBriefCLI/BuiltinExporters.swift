@@ -1,4 +1,5 @@
 import SDGBriefCSV
+import SDGBriefChartExport
 import SDGBriefCore
 import SDGBriefJSON
 import SDGBriefText
@@ -10,4 +11,6 @@ let builtinExporters: [any Exporter] = [
     CSVExporter(),
     TextExporter(),
     JSONExporter(),
+    SVGChartExporter(),
+    PNGChartExporter(),
 ]

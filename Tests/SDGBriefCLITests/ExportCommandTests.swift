@@ -1,4 +1,6 @@
 import Foundation
+@testable import SDGBriefCLI
+import SDGBriefCore
 import Testing
 
 @Suite struct ExportCommandTests {
@@ -81,6 +83,34 @@ import Testing
             let a = try Data(contentsOf: first.appendingPathComponent("Output/\(file)"))
             let b = try Data(contentsOf: second.appendingPathComponent("Output/\(file)"))
             #expect(a == b, "\(file) differs between runs")
+        }
+    }
+
+    @Test func rejectsAnUnknownChartBeforeReadingTheReport() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let result = try SDGBriefBinary.run(["export", "-f", "svg", "--chart", "sdg-matrix,pie", "-i", "missing.yaml"], in: directory)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("unknown chart \"pie\" (known charts: sdg-coverage, sdg-matrix, awards, timeline, key-figures, partners, population)"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Output").path))
+    }
+
+    @Test func pngAloneWritesAltTextAndSVGWithPNGWritesItOnce() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let png = try SDGBriefBinary.run(["export", "-f", "png", "--chart", "awards", "--scale", "1", "-o", "png"], in: directory)
+        #expect(png.status == 0, "\(png.standardError)")
+        #expect(SDGBriefBinary.files(in: directory.appendingPathComponent("png")) == ["charts/awards.alt.txt", "charts/awards.png", "manifest.json"])
+        let both = try SDGBriefBinary.run(["export", "-f", "svg,png", "--chart", "awards", "--scale", "1", "-o", "both"], in: directory)
+        #expect(both.status == 0, "\(both.standardError)")
+        #expect(SDGBriefBinary.files(in: directory.appendingPathComponent("both")) == ["charts/awards.alt.txt", "charts/awards.png", "charts/awards.svg", "manifest.json"])
+        #expect(both.standardOutput.split(separator: "\n").filter { $0.hasSuffix("awards.alt.txt") }.count == 1)
+    }
+
+    @Test func mergesIdenticalArtifactsAndRefusesConflictingOnes() throws {
+        let alt = Artifact(path: "charts/a.alt.txt", text: "x")
+        let merged = try ExportCommand.mergingIdentical([alt, Artifact(path: "charts/a.svg", text: "<svg/>"), alt])
+        #expect(merged.map(\.path) == ["charts/a.alt.txt", "charts/a.svg"])
+        #expect(throws: CLIError.self) {
+            try ExportCommand.mergingIdentical([alt, Artifact(path: "charts/a.alt.txt", text: "y")])
         }
     }
 }
