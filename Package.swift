@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "SDGBriefJSON", targets: ["SDGBriefJSON"]),
         .library(name: "SDGBriefGraphics", targets: ["SDGBriefGraphics"]),
         .library(name: "SDGBriefCairo", targets: ["SDGBriefCairo"]),
+        .library(name: "SDGBriefPDF", targets: ["SDGBriefPDF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,7 +40,7 @@ let package = Package(
             name: "SDGBriefCLI",
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader",
-                "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON",
+                "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON", "SDGBriefPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -66,6 +67,9 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "SDGBriefGraphics"]),
+        // The printable brief: page layout is pure (report → pages of marks,
+        // measured through a TextMeasurer); only PDFExporter writes through Cairo.
+        .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo"]),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"]),
@@ -78,5 +82,6 @@ let package = Package(
         // Depends on the executable too, so `swift test` builds the binary these tests run.
         .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "sdgbrief"], exclude: ["Fixtures"]),
         .testTarget(name: "SDGBriefGraphicsTests", dependencies: ["SDGBriefGraphics"]),
+        .testTarget(name: "SDGBriefPDFTests", dependencies: ["SDGBriefPDF", "SDGBriefLoader"]),
     ]
 )
