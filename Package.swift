@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "SDGBriefJSON", targets: ["SDGBriefJSON"]),
         .library(name: "SDGBriefGraphics", targets: ["SDGBriefGraphics"]),
         .library(name: "SDGBriefCairo", targets: ["SDGBriefCairo"]),
+        .library(name: "SDGBriefCharts", targets: ["SDGBriefCharts"]),
+        .library(name: "SDGBriefChartExport", targets: ["SDGBriefChartExport"]),
         .library(name: "SDGBriefPDF", targets: ["SDGBriefPDF"]),
     ],
     dependencies: [
@@ -41,6 +43,7 @@ let package = Package(
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader",
                 "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON", "SDGBriefPDF",
+                "SDGBriefCharts", "SDGBriefChartExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -67,9 +70,13 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "SDGBriefGraphics"]),
+        // Chart layout knows nothing of Cairo, so the PDF brief can embed the
+        // same drawings as vectors and tests can check layouts without drawing.
+        .target(name: "SDGBriefCharts", dependencies: ["SDGBriefCore", "SDGBriefGraphics"]),
+        .target(name: "SDGBriefChartExport", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefCore"]),
         // The printable brief: page layout is pure (report → pages of marks,
         // measured through a TextMeasurer); only PDFExporter writes through Cairo.
-        .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo"]),
+        .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts"]),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"]),
@@ -82,6 +89,8 @@ let package = Package(
         // Depends on the executable too, so `swift test` builds the binary these tests run.
         .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "sdgbrief"], exclude: ["Fixtures"]),
         .testTarget(name: "SDGBriefGraphicsTests", dependencies: ["SDGBriefGraphics"]),
+        .testTarget(name: "SDGBriefChartsTests", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefLoader"]),
+        .testTarget(name: "SDGBriefChartExportTests", dependencies: ["SDGBriefChartExport", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefPDFTests", dependencies: ["SDGBriefPDF", "SDGBriefLoader"]),
     ]
 )

@@ -1,4 +1,5 @@
 import SDGBriefCSV
+import SDGBriefChartExport
 import SDGBriefCore
 import SDGBriefJSON
 import SDGBriefPDF
@@ -12,4 +13,6 @@ let builtinExporters: [any Exporter] = [
     TextExporter(),
     JSONExporter(),
     PDFExporter(),
+    SVGChartExporter(),
+    PNGChartExporter(),
 ]

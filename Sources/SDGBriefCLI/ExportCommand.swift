@@ -38,6 +38,7 @@ struct ExportCommand: ParsableCommand {
             for exporter in exporters {
                 artifacts += try run(exporter, on: report, options: exportOptions)
             }
+            artifacts = try Self.mergingIdentical(artifacts)
             let manifest = Manifest(inputName: source.name, inputBytes: bytes, artifacts: artifacts)
             let directory = OutputDirectory(path: output)
             try directory.prepare()
@@ -47,6 +48,25 @@ struct ExportCommand: ParsableCommand {
                 for path in written { print(prefix + path) }
             }
         }
+    }
+
+    /// The SVG and PNG exporters each write a chart's alt text so that either
+    /// alone provides it; the same path with the same bytes is one file. The
+    /// same path with different bytes is a bug, never silently resolved.
+    static func mergingIdentical(_ artifacts: [Artifact]) throws(CLIError) -> [Artifact] {
+        var seen: [String: Data] = [:]
+        var merged: [Artifact] = []
+        for artifact in artifacts {
+            if let earlier = seen[artifact.path] {
+                guard earlier == artifact.contents else {
+                    throw .software("two exporters wrote different contents to \(artifact.path)")
+                }
+                continue
+            }
+            seen[artifact.path] = artifact.contents
+            merged.append(artifact)
+        }
+        return merged
     }
 
     private func run(_ exporter: any Exporter, on report: Report, options: ExportOptions) throws(CLIError) -> [Artifact] {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SDGBriefCharts
 import SDGBriefCore
 
 /// The flags that tune exporters, shared by every command that renders.
@@ -35,6 +36,11 @@ struct ExportOptionFlags: ParsableArguments {
         guard (1...4).contains(scale) else {
             throw .usage("--scale must be between 1 and 4, not \(scale)")
         }
+        let charts = chart.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Checked here, before any report is read or rendered, so a typo costs nothing.
+        if let unknown = charts.first(where: { ChartCatalog.chart(id: $0) == nil }) {
+            throw .usage("unknown chart \"\(unknown)\" (known charts: \(ChartCatalog.ids.joined(separator: ", ")))")
+        }
         return ExportOptions(
             date: try SourceDateEpoch.date(),
             textWidth: width,
@@ -42,7 +48,7 @@ struct ExportOptionFlags: ParsableArguments {
             chartSize: try choice(size, flag: "--size"),
             chartTheme: try choice(theme, flag: "--theme"),
             pngScale: scale,
-            charts: chart.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) },
+            charts: charts,
             chartMetric: metric,
             paper: try choice(paper, flag: "--paper")
         )

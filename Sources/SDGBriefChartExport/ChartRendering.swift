@@ -1,0 +1,44 @@
+import Foundation
+import SDGBriefCairo
+import SDGBriefCharts
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// What the SVG and PNG exporters share: choosing the charts, laying them out
+/// with the renderer's own measurer, and the alt text file beside each.
+struct ChartRendering {
+    let renderer: CairoRenderer
+
+    init() throws {
+        do {
+            renderer = try CairoRenderer()
+        } catch {
+            throw ExportFailure(.unavailable, error.description)
+        }
+    }
+
+    /// The requested charts in catalog order, each once, so the output does
+    /// not depend on the order ids were given in.
+    static func selection(_ ids: [String]) throws -> [any Chart] {
+        let wanted = ids.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if wanted.isEmpty { return ChartCatalog.all }
+        if let unknown = wanted.first(where: { ChartCatalog.chart(id: $0) == nil }) {
+            throw ExportFailure(.unusableInput, "unknown chart \"\(unknown)\" (known charts: \(ChartCatalog.ids.joined(separator: ", ")))")
+        }
+        return ChartCatalog.all.filter { wanted.contains($0.id) }
+    }
+
+    static func canvas(_ options: ExportOptions) -> ChartCanvas {
+        ChartCanvas(options.chartSize, theme: options.chartTheme, metric: options.chartMetric)
+    }
+
+    func drawing(_ chart: any Chart, _ report: Report, options: ExportOptions) throws -> Drawing {
+        try chart.layout(report, on: Self.canvas(options), measurer: renderer.measurer)
+    }
+
+    /// Both exporters write these same bytes, so whichever runs, or both, the
+    /// alt text is there and identical.
+    static func altTextArtifact(_ chart: any Chart, _ report: Report, options: ExportOptions) -> Artifact {
+        Artifact(path: "charts/\(chart.id).alt.txt", text: chart.altText(report, on: canvas(options)) + "\n")
+    }
+}

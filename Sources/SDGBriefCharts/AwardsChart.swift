@@ -1,0 +1,94 @@
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// The cases grouped by the award or awards they won: one card per group,
+/// with the count large and the cities listed under it.
+public struct AwardsChart: Chart {
+    public let id = "awards"
+    public let title = "获奖案例"
+
+    public init() {}
+
+    public struct Group: Sendable, Hashable {
+        /// Award ids in the report's order; empty for cases without an award.
+        public var awards: [String]
+        public var label: String
+        public var cases: [Case]
+    }
+
+    /// Single awards first in the report's order, then combinations, then
+    /// cases without an award; empty groups are left out.
+    public static func groups(_ report: Report) -> [Group] {
+        let order = report.awards.map(\.id)
+        func key(_ item: Case) -> [String] {
+            order.filter { item.awards.contains($0) } + Set(item.awards).subtracting(order).sorted()
+        }
+        var keys: [[String]] = []
+        for item in report.cases where !keys.contains(key(item)) { keys.append(key(item)) }
+        keys.sort { a, b in
+            if a.isEmpty != b.isEmpty { return !a.isEmpty }
+            if a.count != b.count { return a.count < b.count }
+            return a.map { order.firstIndex(of: $0) ?? order.count }.lexicographicallyPrecedes(b.map { order.firstIndex(of: $0) ?? order.count })
+        }
+        return keys.map { awards in
+            let names = awards.map { report.award(id: $0)?.shortName.zh ?? $0 }
+            let label = awards.isEmpty ? "未注明奖项" : awards.count == 1 ? names[0] : "同获" + names.joined(separator: "与")
+            return Group(awards: awards, label: label, cases: report.cases.filter { key($0) == awards })
+        }
+    }
+
+    public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
+        let awardFields = report.awards.map { ChartGlyphCheck.Field("awards[\($0.id)].shortName", $0.shortName.zh) }
+        try ChartGlyphCheck.require(ChartGlyphCheck.report(report) + awardFields + report.cases.map(ChartGlyphCheck.city), measurer: measurer)
+        let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
+        let groups = Self.groups(report)
+        var frame = ChartFrame(
+            title: title, subtitle: "\(report.cases.count)个案例 · 按所获奖项分组", report: report, canvas: canvas, pen: pen
+        )
+        guard !groups.isEmpty else { return frame.drawing }
+        let gap = 32.0
+        let count = Double(groups.count)
+        let cardWidth = (frame.plot.width - gap * (count - 1)) / count
+        let accents = [ChartPalette.sector(.public), ChartPalette.sector(.private), ChartPalette.sector(.civil), ChartPalette.sector(.academic), ChartPalette.sector(.international)]
+        let padding = 28.0
+
+        // Cards as tall as the longest list needs, so a short list is not a tall empty panel.
+        let lineHeight = pen.lineHeight(ChartFontSize.label) * 1.25
+        let longest = Double(groups.map(\.cases.count).max() ?? 1)
+        let cardHeight = min(frame.plot.height, max(frame.plot.height * 0.55, 36 + 80 + 8 + 130 + 20 + longest * lineHeight + 28))
+        for (index, group) in groups.enumerated() {
+            let card = Rect(x: frame.plot.minX + Double(index) * (cardWidth + gap), y: frame.plot.minY, width: cardWidth, height: cardHeight)
+            let accent = accents[index % accents.count]
+            frame.append(.rect(RectMark(card, cornerRadius: 12, fill: pen.palette.panel)))
+            frame.append(.rect(RectMark(Rect(x: card.minX, y: card.minY, width: card.width, height: 10), cornerRadius: 4, fill: accent)))
+            let inner = card.width - 2 * padding
+            let header = pen.run(group.label, pen.style(ChartFontSize.label + 4, weight: .bold, maxWidth: inner, maxLines: 2), at: Point(x: card.minX + padding, y: card.minY + 36))
+            frame.append(header)
+            let number = pen.run(String(group.cases.count), pen.style(96, weight: .bold, color: accent), at: Point(x: card.minX + padding, y: header.extent.maxY + 8))
+            frame.append(number)
+            let unitStyle = pen.style(ChartFontSize.label, color: pen.palette.secondaryText)
+            let unitMetrics = pen.measure("个案例", unitStyle)
+            frame.append(.text(TextRun("个案例", style: unitStyle, origin: Point(x: number.extent.maxX + 10, y: number.baseline - unitMetrics.baseline), metrics: unitMetrics)))
+
+            let listTop = number.extent.maxY + 20
+            frame.append(.line(LineMark(from: Point(x: card.minX + padding, y: listTop - 10), to: Point(x: card.maxX - padding, y: listTop - 10), stroke: Stroke(color: pen.palette.grid, width: 2))))
+            let listHeight = card.maxY - padding - listTop
+            let size = ChartFontSize.label
+            let lines = max(1, Int((listHeight / lineHeight).rounded(.down)))
+            let names = group.cases.map(\.city.zh)
+            let fitsOnePerLine = names.count <= lines && names.allSatisfy { pen.width($0, size) <= inner }
+            let text = fitsOnePerLine ? names.joined(separator: "\n") : names.joined(separator: "、")
+            var style = pen.style(size, maxWidth: inner, maxLines: lines)
+            style.lineHeight = 1.25 * pen.lineHeight(size) / size
+            frame.append(pen.run(text, style, at: Point(x: card.minX + padding, y: listTop)))
+        }
+        return frame.drawing
+    }
+
+    public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
+        let parts = Self.groups(report).map { group in
+            "\(group.label)\(group.cases.count)个：" + group.cases.map(\.city.zh).joined(separator: "、")
+        }
+        return "分组图：\(report.cases.count)个案例按所获奖项分组。" + parts.joined(separator: "；") + "。"
+    }
+}

@@ -1,0 +1,16 @@
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// A slide chart: lays a report out as plain marks, so that the SVG and PNG
+/// exporters and the PDF brief all draw the same thing.
+public protocol Chart: Sendable {
+    /// The id users pass to `--chart`, e.g. "sdg-coverage".
+    var id: String { get }
+    /// The Chinese title, as `sdgbrief charts` lists it.
+    var title: String { get }
+    /// Throws `ExportFailure(.unusableInput, …)` when the report holds a
+    /// character the font cannot draw, naming the field and the code point.
+    func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing
+    /// What the chart shows and its main values, for `<desc>` and alt text.
+    func altText(_ report: Report, on canvas: ChartCanvas) -> String
+}

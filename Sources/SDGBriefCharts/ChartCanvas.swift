@@ -1,0 +1,21 @@
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// What a chart is drawn for: the canvas size in px, its colours and, for
+/// charts that compare one figure, which metric id.
+public struct ChartCanvas: Sendable {
+    public var size: Size
+    public var theme: ChartTheme
+    /// The metric id the population chart compares instead of `population`.
+    public var metric: String?
+
+    public init(size: Size, theme: ChartTheme = .light, metric: String? = nil) {
+        self.size = size
+        self.theme = theme
+        self.metric = metric
+    }
+
+    public init(_ preset: ChartSize, theme: ChartTheme = .light, metric: String? = nil) {
+        self.init(size: Size(width: preset.width, height: preset.height), theme: theme, metric: metric)
+    }
+}

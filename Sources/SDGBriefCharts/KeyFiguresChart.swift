@@ -1,0 +1,105 @@
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// Headline figures as big numbers, one card per case, with the figure's
+/// qualifier and unit beside the number and its label and city beneath.
+public struct KeyFiguresChart: Chart {
+    public let id = "key-figures"
+    public let title = "关键数据"
+
+    public init() {}
+
+    /// The headline rule: for each case, the last figure the report states
+    /// that is a result rather than context, that is, not the city's
+    /// population (`population…` ids), not a duration or a year (unit
+    /// `year`), not a count of the cities or countries taking part, and not a
+    /// projection. Case texts set out the situation first and close with
+    /// what the practice achieved, so the last such figure is its outcome.
+    /// Cases without such a figure have no card.
+    public static func headline(for item: Case) -> Metric? {
+        item.figures.last { metric in
+            !metric.id.hasPrefix("population") && ![MetricUnit.year, .city, .country].contains(metric.unit)
+                && metric.qualifier != .projected
+        }
+    }
+
+    public static func headlines(_ report: Report) -> [(item: Case, metric: Metric)] {
+        report.cases.compactMap { item in headline(for: item).map { (item, $0) } }
+    }
+
+    public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
+        let headlines = Self.headlines(report)
+        var fields = ChartGlyphCheck.report(report)
+        for (item, metric) in headlines {
+            fields.append(ChartGlyphCheck.city(item))
+            fields.append(("cases[\(item.id)].figures[\(metric.id)].label", metric.label.zh))
+            fields.append(("cases[\(item.id)].figures[\(metric.id)].unit", MetricFormatter().parts(metric).unit))
+        }
+        try ChartGlyphCheck.require(fields, measurer: measurer)
+        let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
+        let gap = 28.0
+        let minWidth = 400.0, minHeight = 210.0
+        // Plot size does not depend on the subtitle's text, so a trial frame fixes the grid first.
+        let probe = ChartFrame(title: title, subtitle: " ", report: report, canvas: canvas, pen: pen).plot
+        let maxColumns = max(1, Int(((probe.width + gap) / (minWidth + gap)).rounded(.down)))
+        let maxRows = max(1, Int(((probe.height + gap) / (minHeight + gap)).rounded(.down)))
+        let rows = min(maxRows, max(1, (headlines.count + maxColumns - 1) / maxColumns))
+        // As few columns as the rows allow, so six cards make two full rows of three.
+        let columns = max(1, min(maxColumns, (headlines.count + rows - 1) / rows))
+        let shown = min(headlines.count, rows * columns)
+        var subtitle = "每个案例的成果数据（报告所列最后一项非人口、年限、参与城市数或预测的数据）"
+        if shown < headlines.count { subtitle += " · 另有\(headlines.count - shown)项未显示" }
+        var frame = ChartFrame(title: title, subtitle: subtitle, report: report, canvas: canvas, pen: pen)
+        let plot = frame.plot
+        let cardWidth = (plot.width - gap * Double(columns - 1)) / Double(columns)
+        let cardHeight = min(320, (plot.height - gap * Double(rows - 1)) / Double(rows))
+        let formatter = MetricFormatter()
+
+        for (index, headline) in headlines.prefix(shown).enumerated() {
+            let card = Rect(
+                x: plot.minX + Double(index % columns) * (cardWidth + gap),
+                y: plot.minY + Double(index / columns) * (cardHeight + gap),
+                width: cardWidth, height: cardHeight
+            )
+            frame.append(.rect(RectMark(card, cornerRadius: 12, fill: pen.palette.panel)))
+            let accent = ChartPalette.goal(headline.item.primaryGoals.first ?? headline.item.sdgs.first?.goal ?? 17)
+            frame.append(.rect(RectMark(Rect(x: card.minX, y: card.minY, width: 10, height: card.height), cornerRadius: 4, fill: accent)))
+            let inner = card.width - 40 - 24
+            let x = card.minX + 40
+            let parts = formatter.parts(headline.metric)
+            let smallStyle = pen.style(ChartFontSize.label, color: pen.palette.secondaryText)
+            let qualifierWidth = parts.qualifier.isEmpty ? 0 : pen.width(parts.qualifier, ChartFontSize.label) + 6
+            let unitWidth = parts.unit.isEmpty ? 0 : pen.width(parts.unit, ChartFontSize.label) + 6
+            var bigSize = min(96, cardHeight * 0.36)
+            while bigSize > 40, qualifierWidth + pen.width(parts.number, bigSize, weight: .bold) + unitWidth > inner { bigSize -= 4 }
+            let bigStyle = pen.style(bigSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth))
+            let big = pen.measure(parts.number, bigStyle)
+            let caption = "\(headline.metric.label.zh) · \(headline.item.city.zh)"
+            let captionStyle = pen.style(ChartFontSize.small + 2, color: pen.palette.secondaryText, maxWidth: inner, maxLines: 2)
+            let captionMetrics = pen.measure(caption, captionStyle)
+            let contentHeight = big.logical.height + 10 + captionMetrics.logical.height
+            let top = card.minY + max(12, (card.height - contentHeight) / 2)
+            let baseline = top + big.baseline
+            var cursor = x
+            if !parts.qualifier.isEmpty {
+                let metrics = pen.measure(parts.qualifier, smallStyle)
+                frame.append(.text(TextRun(parts.qualifier, style: smallStyle, origin: Point(x: cursor, y: baseline - metrics.baseline), metrics: metrics)))
+                cursor += qualifierWidth
+            }
+            frame.append(.text(TextRun(parts.number, style: bigStyle, origin: Point(x: cursor, y: top), metrics: big)))
+            cursor += big.logical.maxX + 6
+            if !parts.unit.isEmpty {
+                let metrics = pen.measure(parts.unit, smallStyle)
+                frame.append(.text(TextRun(parts.unit, style: smallStyle, origin: Point(x: cursor, y: baseline - metrics.baseline), metrics: metrics)))
+            }
+            frame.append(.text(TextRun(caption, style: captionStyle, origin: Point(x: x, y: top + big.logical.height + 10), metrics: captionMetrics)))
+        }
+        return frame.drawing
+    }
+
+    public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
+        let formatter = MetricFormatter()
+        let parts = Self.headlines(report).map { "\($0.item.city.zh)\($0.metric.label.zh)\(formatter.string($0.metric))" }
+        return "关键数据：每个案例的成果数据（报告所列最后一项非人口、年限、参与城市数或预测的数据）。" + parts.joined(separator: "；") + "。"
+    }
+}

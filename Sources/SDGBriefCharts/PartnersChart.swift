@@ -1,0 +1,84 @@
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// Each case's partners counted by sector, as one stacked horizontal bar per
+/// case: the report's theme, SDG 17, made visible.
+public struct PartnersChart: Chart {
+    public let id = "partners"
+    public let title = "各案例的合作伙伴构成"
+
+    public init() {}
+
+    /// Partner counts per known sector in `Sector.known` order, then any other sector.
+    public static func counts(_ item: Case) -> [(sector: Sector, count: Int)] {
+        let others = item.partners.map(\.sector).filter { !$0.isKnown }
+        var sectors = Sector.known
+        for sector in others where !sectors.contains(sector) { sectors.append(sector) }
+        return sectors.map { sector in (sector, item.partners.filter { $0.sector == sector }.count) }
+            .filter { $0.count > 0 || $0.sector.isKnown }
+    }
+
+    public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
+        var fields = ChartGlyphCheck.report(report) + report.cases.map(ChartGlyphCheck.city)
+        for item in report.cases {
+            for (index, partner) in item.partners.enumerated() where !partner.sector.isKnown {
+                fields.append(("cases[\(item.id)].partners[\(index)].sector", partner.sector.nameZh))
+            }
+        }
+        try ChartGlyphCheck.require(fields, measurer: measurer)
+        let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
+        let total = report.cases.reduce(0) { $0 + $1.partners.count }
+        var frame = ChartFrame(
+            title: title, subtitle: "\(report.cases.count)个案例的\(total)个合作伙伴 · 按部门 · 可持续发展目标17", report: report, canvas: canvas, pen: pen
+        )
+        let sectors = Sector.known + Set(report.cases.flatMap { $0.partners.map(\.sector) }.filter { !$0.isKnown }).sorted { $0.rawValue < $1.rawValue }
+        let legend = ChartLegend(items: sectors.map { (.solid(ChartPalette.sector($0)), $0.nameZh) }).layout(in: frame.plot, pen: pen)
+        frame.append(contentsOf: legend.marks)
+
+        let area = Rect(x: frame.plot.minX, y: frame.plot.minY + legend.height + 28, width: frame.plot.width, height: frame.plot.height - legend.height - 28)
+        let rows = ChartRows(count: report.cases.count, height: area.height, minimum: 40, maximum: 72)
+        let nameSize = ChartFontSize.label
+        let nameWidth = min(report.cases.map { pen.width($0.city.zh, nameSize) }.max() ?? 0, area.width * 0.28)
+        let barX = area.minX + nameWidth + 24
+        let maxTotal = max(1, report.cases.map(\.partners.count).max() ?? 1)
+        let valueWidth = pen.width(String(maxTotal), nameSize, weight: .bold) + 20
+        let unit = (area.maxX - valueWidth - barX) / Double(maxTotal)
+        let barHeight = min(rows.rowHeight * 0.64, 40)
+
+        for (index, item) in report.cases.prefix(rows.shown).enumerated() {
+            let midY = area.minY + (Double(index) + 0.5) * rows.rowHeight
+            frame.append(pen.run(item.city.zh, pen.style(nameSize, maxWidth: nameWidth), x: area.minX, midY: midY))
+            var x = barX
+            for (sector, count) in Self.counts(item) where count > 0 {
+                let width = unit * Double(count)
+                let rect = Rect(x: x, y: midY - barHeight / 2, width: width, height: barHeight)
+                frame.append(.rect(RectMark(rect, fill: ChartPalette.sector(sector))))
+                let label = String(count)
+                let light = sector == .public || sector == .civil
+                let style = pen.style(ChartFontSize.small, weight: .bold, color: light ? .white : Color(hex: "#1B1F24")!, alignment: .center, maxWidth: width)
+                if pen.width(label, ChartFontSize.small, weight: .bold) + 12 <= width, count > 1 || width >= 40 {
+                    frame.append(pen.run(label, style, x: x, midY: midY))
+                }
+                // A hairline in the background colour keeps neighbouring segments apart.
+                if x > barX {
+                    frame.append(.line(LineMark(from: Point(x: x, y: rect.minY), to: Point(x: x, y: rect.maxY), stroke: Stroke(color: pen.palette.background ?? .white, width: 2))))
+                }
+                x += width
+            }
+            frame.append(pen.run(String(item.partners.count), pen.style(nameSize, weight: .bold), x: x + 12, midY: midY))
+        }
+        if let note = rows.note {
+            let midY = area.minY + (Double(rows.shown) + 0.5) * rows.rowHeight
+            frame.append(pen.run(note, pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: area.width), x: area.minX, midY: midY))
+        }
+        return frame.drawing
+    }
+
+    public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
+        let parts = report.cases.map { item in
+            let sectors = Self.counts(item).filter { $0.count > 0 }.map { "\($0.sector.nameZh)\($0.count)个" }.joined(separator: "、")
+            return "\(item.city.zh)\(item.partners.count)个" + (sectors.isEmpty ? "" : "（\(sectors)）")
+        }
+        return "堆叠条形图：各案例的合作伙伴按部门（公共、私营、民间、学术、国际）计数。" + parts.joined(separator: "；") + "。"
+    }
+}

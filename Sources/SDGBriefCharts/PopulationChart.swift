@@ -1,0 +1,99 @@
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// One figure compared across the cases that state it, as horizontal bars
+/// from largest to smallest: the cities' populations unless another metric
+/// id is asked for. Cases without the figure are named in a note.
+public struct PopulationChart: Chart {
+    public let id = "population"
+    public let title = "城市人口"
+    public static let defaultMetric = "population"
+
+    public init() {}
+
+    /// Cases stating `metric`, largest first (report order among equals), and the rest.
+    public static func values(_ report: Report, metric: String) -> (values: [(item: Case, metric: Metric)], missing: [Case]) {
+        var values: [(item: Case, metric: Metric)] = []
+        var missing: [Case] = []
+        for item in report.cases {
+            if let figure = item.figures.first(where: { $0.id == metric }) { values.append((item, figure)) } else { missing.append(item) }
+        }
+        let order = values.enumerated().sorted { a, b in
+            a.element.metric.value != b.element.metric.value ? a.element.metric.value > b.element.metric.value : a.offset < b.offset
+        }
+        return (order.map(\.element), missing)
+    }
+
+    /// Metric ids that at least two cases state, for the error on an unknown `--metric`.
+    public static func sharedMetrics(_ report: Report) -> [String] {
+        var counts: [String: Int] = [:]
+        for item in report.cases { for id in Set(item.figures.map(\.id)) { counts[id, default: 0] += 1 } }
+        return counts.filter { $0.value >= 2 }.map(\.key).sorted()
+    }
+
+    private func chartTitle(_ values: [(item: Case, metric: Metric)], metric: String) -> String {
+        metric == Self.defaultMetric ? title : (values.first?.metric.label.zh ?? metric)
+    }
+
+    public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
+        let metric = canvas.metric ?? Self.defaultMetric
+        let (values, missing) = Self.values(report, metric: metric)
+        if values.isEmpty, metric != Self.defaultMetric {
+            let shared = Self.sharedMetrics(report)
+            throw ExportFailure(.unusableInput, "no case states the figure “\(metric)”; figures several cases share: \(shared.isEmpty ? "none" : shared.joined(separator: ", "))")
+        }
+        var fields = ChartGlyphCheck.report(report) + report.cases.map(ChartGlyphCheck.city)
+        for (item, figure) in values {
+            fields.append(("cases[\(item.id)].figures[\(figure.id)].label", figure.label.zh))
+        }
+        try ChartGlyphCheck.require(fields, measurer: measurer)
+        let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
+        var subtitle = "\(values.count)个案例提供此数据"
+        if metric != Self.defaultMetric { subtitle += " · 指标 \(metric)" }
+        var frame = ChartFrame(title: chartTitle(values, metric: metric), subtitle: subtitle, report: report, canvas: canvas, pen: pen)
+
+        let noteSize = ChartFontSize.small
+        let noteStyle = pen.style(noteSize, color: pen.palette.secondaryText, maxWidth: frame.plot.width, maxLines: 2)
+        let noteText = missing.isEmpty ? nil : "无数据：" + missing.map(\.city.zh).joined(separator: "、")
+        let noteHeight = noteText.map { pen.measure($0, noteStyle).logical.height + 24 } ?? 0
+        let area = Rect(x: frame.plot.minX, y: frame.plot.minY, width: frame.plot.width, height: frame.plot.height - noteHeight)
+        let rows = ChartRows(count: values.count, height: area.height, minimum: 40, maximum: 80)
+        let nameSize = ChartFontSize.label
+        let nameWidth = min(values.map { pen.width($0.item.city.zh, nameSize) }.max() ?? 0, area.width * 0.28)
+        let barX = area.minX + nameWidth + 24
+        let formatter = MetricFormatter()
+        let labels = values.map { formatter.string($0.metric) }
+        let valueWidth = (labels.map { pen.width($0, nameSize, weight: .bold) }.max() ?? 0) + 20
+        let maxValue = max(values.map(\.metric.value).max() ?? 1, .leastNonzeroMagnitude)
+        let span = max(0, area.maxX - valueWidth - barX)
+        let barHeight = min(rows.rowHeight * 0.62, 44)
+        let color = ChartPalette.goal(11)
+
+        for (index, entry) in values.prefix(rows.shown).enumerated() {
+            let midY = area.minY + (Double(index) + 0.5) * rows.rowHeight
+            frame.append(pen.run(entry.item.city.zh, pen.style(nameSize, maxWidth: nameWidth), x: area.minX, midY: midY))
+            let width = max(2, span * max(0, entry.metric.value) / maxValue)
+            frame.append(.rect(RectMark(Rect(x: barX, y: midY - barHeight / 2, width: width, height: barHeight), cornerRadius: 3, fill: color)))
+            frame.append(pen.run(labels[index], pen.style(nameSize, weight: .bold), x: barX + width + 12, midY: midY))
+        }
+        if let note = rows.note {
+            let midY = area.minY + (Double(rows.shown) + 0.5) * rows.rowHeight
+            frame.append(pen.run(note, pen.style(noteSize, color: pen.palette.secondaryText, maxWidth: area.width), x: area.minX, midY: midY))
+        }
+        if let noteText {
+            // Right under the bars, where the eye leaves them, not down by the footer.
+            let rowsEnd = area.minY + Double(rows.shown + (rows.note == nil ? 0 : 1)) * rows.rowHeight
+            frame.append(pen.run(noteText, noteStyle, at: Point(x: area.minX, y: min(rowsEnd, area.maxY) + 24)))
+        }
+        return frame.drawing
+    }
+
+    public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
+        let metric = canvas.metric ?? Self.defaultMetric
+        let (values, missing) = Self.values(report, metric: metric)
+        let formatter = MetricFormatter()
+        let parts = values.map { "\($0.item.city.zh)\(formatter.string($0.metric))" }
+        return "条形图：\(chartTitle(values, metric: metric))，从大到小。" + parts.joined(separator: "；") + "。"
+            + (missing.isEmpty ? "" : "无数据：" + missing.map(\.city.zh).joined(separator: "、") + "。")
+    }
+}
