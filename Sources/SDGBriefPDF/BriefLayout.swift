@@ -10,9 +10,12 @@ public struct BriefLayout {
     public let geometry: PageGeometry
     public let measurer: any TextMeasurer
     public let date: Date?
+    /// Whether to add the “图表” section drawn by the chart layouts.
+    public let includesCharts: Bool
 
-    public init(report: Report, paper: PaperSize, measurer: any TextMeasurer, date: Date? = nil) {
+    public init(report: Report, paper: PaperSize, measurer: any TextMeasurer, date: Date? = nil, includesCharts: Bool = true) {
         self.report = report
+        self.includesCharts = includesCharts
         self.geometry = PageGeometry(paper: paper)
         self.measurer = measurer
         self.date = date
@@ -25,7 +28,8 @@ public struct BriefLayout {
     private var blocks: BlockFactory { BlockFactory(geometry: geometry, measurer: measurer) }
 
     public func layout() -> BriefDocument {
-        let entries = contentsEntries()
+        let charts = includesCharts ? ChartsSection(report: report, blocks: blocks).drawings() : []
+        let entries = contentsEntries(hasCharts: !charts.isEmpty)
         // The contents' length does not depend on its page numbers, so a
         // first pass with none tells where the body starts.
         var probe = PageFlow(geometry: geometry, measurer: measurer)
@@ -35,7 +39,7 @@ public struct BriefLayout {
 
         var body = PageFlow(geometry: geometry, measurer: measurer)
         for _ in 0 ..< 1 + contentsPageCount { body.startPage(runningTitle: nil) }
-        placeBody(&body)
+        placeBody(&body, charts: charts)
 
         var front = PageFlow(geometry: geometry, measurer: measurer)
         front.startPage(runningTitle: nil)
@@ -64,7 +68,7 @@ public struct BriefLayout {
         return BriefDocument(geometry: geometry, pages: pages, outline: outline(destinations))
     }
 
-    private func contentsEntries() -> [ContentsEntry] {
+    private func contentsEntries(hasCharts: Bool) -> [ContentsEntry] {
         var entries: [ContentsEntry] = []
         if !report.introduction.isEmpty || !report.figures.isEmpty {
             entries.append(ContentsEntry(title: "引言", destination: Self.introduction, level: 0))
@@ -74,6 +78,9 @@ public struct BriefLayout {
             for (index, item) in report.cases.enumerated() {
                 entries.append(ContentsEntry(title: caseTitle(item), number: String(format: "%02d", index + 1), destination: CaseSection.destination(item), level: 1))
             }
+        }
+        if hasCharts {
+            entries.append(ContentsEntry(title: "图表", destination: ChartsSection.destination, level: 0))
         }
         if hasConclusions {
             entries.append(ContentsEntry(title: "结论与建议", destination: Self.conclusions, level: 0))
@@ -89,7 +96,7 @@ public struct BriefLayout {
         "\(item.city.zh)（\(item.country.zh)）：\(item.practice.zh)"
     }
 
-    private func placeBody(_ flow: inout PageFlow) {
+    private func placeBody(_ flow: inout PageFlow, charts: [(title: String, drawing: Drawing)]) {
         if !report.introduction.isEmpty || !report.figures.isEmpty {
             flow.startPage(runningTitle: "引言")
             var intro = [blocks.sectionHeading("引言", destination: Self.introduction)]
@@ -109,6 +116,10 @@ public struct BriefLayout {
                 flow.place([.unit(.decoration, height: 0, destination: Self.cases) { _ in [] }])
             }
             flow.place(CaseSection(report: report, item: item, number: index + 1, blocks: blocks).flowBlocks())
+        }
+        if !charts.isEmpty {
+            flow.startPage(runningTitle: "图表")
+            flow.place(ChartsSection(report: report, blocks: blocks).flowBlocks(charts))
         }
         if hasConclusions {
             flow.startPage(runningTitle: "结论与建议")
@@ -163,6 +174,7 @@ public struct BriefLayout {
             return destinations[name].map { BriefOutlineEntry(title: String(format: "%02d ", index + 1) + caseTitle(item), destination: name, pageIndex: $0) }
         }
         entry("城市案例", Self.cases, children: cases)
+        entry("图表", ChartsSection.destination)
         entry("结论与建议", Self.conclusions)
         return result
     }

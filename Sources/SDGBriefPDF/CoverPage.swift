@@ -20,7 +20,12 @@ struct CoverPage {
                 .rect(RectMark(Rect(x: origin.x + Double(i) * w, y: origin.y, width: w + 0.2, height: 8), fill: Color(hex: goal.colorHex) ?? BriefTheme.muted))
             }
         })
-        let titleStyle = BriefTheme.text(34, BriefTheme.ink, weight: .bold, width: width, lineHeight: 1.25)
+        // The largest size that sets the title on one line; a long title
+        // wraps at the smallest, rather than leave one character alone.
+        var titleStyle = BriefTheme.text(34, BriefTheme.ink, weight: .bold, width: width, lineHeight: 1.25)
+        while titleStyle.size > 26, blocks.measure(report.title.zh, titleStyle).lineCount > 1 {
+            titleStyle.size -= 2
+        }
         let subtitleStyle = BriefTheme.text(18, BriefTheme.accent, width: width, lineHeight: 1.4)
         let title = blocks.measure(report.title.zh, titleStyle)
         let subtitle = report.subtitle.map { blocks.measure($0.zh, subtitleStyle) }
