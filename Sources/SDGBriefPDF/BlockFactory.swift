@@ -96,9 +96,11 @@ struct BlockFactory {
                 let year = metric.year.map { "（\($0)年）" } ?? ""
                 return Cell(qualifier: parts.qualifier, number: parts.number + parts.unit, label: metric.label.zh + year)
             }
+            // Every cell keeps the qualifier's line when one has it, so the
+            // big numbers of a row share one baseline.
+            let qualifierHeight = cells.contains { !$0.qualifier.isEmpty } ? measure("约", smallStyle).logical.height : 0
             let heights = cells.map { c -> Double in
-                let q = c.qualifier.isEmpty ? 0 : measure(c.qualifier, smallStyle).logical.height
-                return pad + q + measure(c.number, numberStyle).logical.height + 3 + measure(c.label, labelStyle).logical.height + pad
+                pad + qualifierHeight + measure(c.number, numberStyle).logical.height + 3 + measure(c.label, labelStyle).logical.height + pad
             }
             let height = heights.max() ?? 0
             rows.append(.unit(.panel, height: height, spaceBefore: start == 0 ? spaceBefore : gap) { origin in
@@ -109,10 +111,9 @@ struct BlockFactory {
                     marks.append(.rect(RectMark(Rect(x: x, y: origin.y, width: cell, height: 2.5), fill: color)))
                     var y = origin.y + pad
                     if !c.qualifier.isEmpty {
-                        let q = run(c.qualifier, smallStyle, at: Point(x: x + pad, y: y))
-                        marks.append(.text(q))
-                        y += q.metrics.logical.height
+                        marks.append(.text(run(c.qualifier, smallStyle, at: Point(x: x + pad, y: y))))
                     }
+                    y += qualifierHeight
                     let n = run(c.number, numberStyle, at: Point(x: x + pad, y: y))
                     marks.append(.text(n))
                     y += n.metrics.logical.height + 3
@@ -154,9 +155,15 @@ struct BlockFactory {
                 let left = origin.x + p.x
                 let color = BriefTheme.goalColor(p.goal)
                 let isPrimary = primary.contains(p.goal)
-                marks.append(.rect(RectMark(Rect(x: left, y: top, width: square, height: square), cornerRadius: 2, fill: isPrimary ? color : color.withAlpha(0.55))))
-                let number = run(String(p.goal), numberStyle, at: Point(x: left, y: top))
-                marks.append(.text(TextRun(number.text, style: numberStyle, origin: Point(x: left, y: top + (square - number.metrics.logical.height) / 2), metrics: number.metrics)))
+                // Filled for a primary goal, outlined for a related one, as the matrix chart draws them.
+                let box = Rect(x: left, y: top, width: square, height: square)
+                marks.append(.rect(isPrimary
+                    ? RectMark(box, cornerRadius: 2, fill: color)
+                    : RectMark(box.insetBy(dx: 0.75, dy: 0.75), cornerRadius: 2, fill: .white, stroke: Stroke(color: color, width: 1.5))))
+                var style = numberStyle
+                if !isPrimary { style.color = color }
+                let number = run(String(p.goal), style, at: Point(x: left, y: top))
+                marks.append(.text(TextRun(number.text, style: style, origin: Point(x: left, y: top + (square - number.metrics.logical.height) / 2), metrics: number.metrics)))
                 let name = SDGCatalog.goals.first { $0.number == p.goal }?.nameZh ?? ""
                 let label = run(name, isPrimary ? nameStyle : relatedStyle, at: Point(x: left + square + 5, y: top))
                 marks.append(.text(TextRun(label.text, style: label.style, origin: Point(x: left + square + 5, y: top + (square - label.metrics.logical.height) / 2), metrics: label.metrics)))

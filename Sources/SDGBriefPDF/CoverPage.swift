@@ -53,6 +53,10 @@ struct CoverPage {
             result.append(label("案例涉及的可持续发展目标（\(goals.count)/17）", spaceBefore: 26))
             result.append(goalGrid())
         }
+        if !report.figures.isEmpty {
+            result.append(label("数字一览", spaceBefore: 26))
+            result += blocks.figurePanel(Array(report.figures.prefix(3)), color: BriefTheme.accent, spaceBefore: 8)
+        }
         return result
     }
 
