@@ -9,9 +9,12 @@ struct ChartsSection {
     /// The charts a reader of the brief needs, in reading order. The awards
     /// chart is left out: the cover and every case header already name them.
     static let chartIDs = ["sdg-coverage", "sdg-matrix", "timeline", "partners", "key-figures"]
-    /// A 4:3 canvas: at the text block's width its smallest labels (24 px)
-    /// print at about 7.5 pt, still comfortable to read on paper.
-    static let canvas = Size(width: 1440, height: 1080)
+    /// A 3:2 canvas: at the text block's width its smallest labels (24 px)
+    /// print at about 7.5 pt, still comfortable to read on paper, and two
+    /// charts share a page even under the section heading.
+    static let canvas = Size(width: 1440, height: 960)
+    /// The timeline stacks every milestone; at 960 px it had to leave a case out.
+    static let tallCanvases: [String: Size] = ["timeline": Size(width: 1440, height: 1200)]
 
     let report: Report
     let blocks: BlockFactory
@@ -20,7 +23,7 @@ struct ChartsSection {
     func drawings() -> [(title: String, drawing: Drawing)] {
         Self.chartIDs.compactMap { id in
             guard let chart = ChartCatalog.chart(id: id),
-                  let drawing = try? chart.layout(report, on: ChartCanvas(size: Self.canvas, theme: .transparent), measurer: blocks.measurer)
+                  let drawing = try? chart.layout(report, on: ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent), measurer: blocks.measurer)
             else { return nil }
             return (chart.title, drawing)
         }
@@ -33,11 +36,10 @@ struct ChartsSection {
         for (index, chart) in charts.enumerated() {
             let scale = width / chart.drawing.size.width
             let height = chart.drawing.size.height * scale
-            result.append(.unit(.chart, height: height + 1, spaceBefore: index == 0 ? 0 : 18) { origin in
-                [
-                    .rect(RectMark(Rect(x: origin.x, y: origin.y, width: width, height: 0.5), fill: BriefTheme.rule)),
-                    .group(MarkGroup(offset: origin.offsetBy(dy: 1), scale: scale, clip: chart.drawing.bounds, marks: chart.drawing.marks)),
-                ]
+            result.append(.unit(.chart, height: height + 1, spaceBefore: index == 0 ? 0 : 14) { origin in
+                // A hairline between charts; the first sits under the heading's rule.
+                (index == 0 ? [] : [.rect(RectMark(Rect(x: origin.x, y: origin.y, width: width, height: 0.5), fill: BriefTheme.rule))])
+                    + [.group(MarkGroup(offset: origin.offsetBy(dy: 1), scale: scale, clip: chart.drawing.bounds, marks: chart.drawing.marks))]
             })
         }
         return result
