@@ -61,7 +61,7 @@ struct BlockFactory {
     /// A tinted box with a coloured bar, a small label and justified text.
     func callout(label: String, text: String, color: Color, spaceBefore: Double = 14) -> FlowBlock {
         let pad = 12.0
-        let labelStyle = BriefTheme.text(9, color, weight: .bold)
+        let labelStyle = BriefTheme.text(9, BriefTheme.readable(color), weight: .bold)
         let textStyle = TextStyle(size: 10, color: BriefTheme.ink, alignment: .justify, lineHeight: 1.65, maxWidth: (width - 2 * pad - 4).rounded(.down))
         let labelHeight = measure(label, labelStyle).logical.height
         let body = NumberGlue.glue(text)
@@ -84,7 +84,7 @@ struct BlockFactory {
         let gap = 12.0
         let cell = (width - gap * Double(columns - 1)) / Double(columns)
         let pad = 9.0
-        let numberStyle = BriefTheme.text(19, color, weight: .bold, width: cell - 2 * pad, lineHeight: 1.15)
+        let numberStyle = BriefTheme.text(19, BriefTheme.readable(color), weight: .bold, width: cell - 2 * pad, lineHeight: 1.15)
         let smallStyle = BriefTheme.text(9, BriefTheme.muted, width: cell - 2 * pad)
         let labelStyle = BriefTheme.text(9, BriefTheme.ink, width: cell - 2 * pad, lineHeight: 1.4)
         var rows: [FlowBlock] = []
@@ -99,8 +99,15 @@ struct BlockFactory {
             // Every cell keeps the qualifier's line when one has it, so the
             // big numbers of a row share one baseline.
             let qualifierHeight = cells.contains { !$0.qualifier.isEmpty } ? measure("约", smallStyle).logical.height : 0
+            // A long figure (“7533人/平方公里”) is set smaller rather than broken.
+            let numberStyles = cells.map { c -> TextStyle in
+                var style = numberStyle
+                while style.size > 12, measure(c.number, style).lineCount > 1 { style.size -= 1 }
+                return style
+            }
+            let numberHeight = zip(cells, numberStyles).map { measure($0.number, $1).logical.height }.max() ?? 0
             let heights = cells.map { c -> Double in
-                pad + qualifierHeight + measure(c.number, numberStyle).logical.height + 3 + measure(c.label, labelStyle).logical.height + pad
+                pad + qualifierHeight + numberHeight + 3 + measure(c.label, labelStyle).logical.height + pad
             }
             let height = heights.max() ?? 0
             rows.append(.unit(.panel, height: height, spaceBefore: start == 0 ? spaceBefore : gap) { origin in
@@ -114,9 +121,11 @@ struct BlockFactory {
                         marks.append(.text(run(c.qualifier, smallStyle, at: Point(x: x + pad, y: y))))
                     }
                     y += qualifierHeight
-                    let n = run(c.number, numberStyle, at: Point(x: x + pad, y: y))
-                    marks.append(.text(n))
-                    y += n.metrics.logical.height + 3
+                    let n = run(c.number, numberStyles[i], at: Point(x: x + pad, y: y))
+                    // Numbers of a row share the baseline of the tallest.
+                    let drop = numberHeight - n.metrics.logical.height
+                    marks.append(.text(TextRun(n.text, style: n.style, origin: n.origin.offsetBy(dy: drop * 0.8), metrics: n.metrics)))
+                    y += numberHeight + 3
                     marks.append(.text(run(c.label, labelStyle, at: Point(x: x + pad, y: y))))
                 }
                 return marks

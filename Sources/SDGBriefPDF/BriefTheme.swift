@@ -21,6 +21,15 @@ public enum BriefTheme {
         SDGCatalog.goals.first { $0.number == number }.flatMap { Color(hex: $0.colorHex) } ?? muted
     }
 
+    /// A goal colour dark enough for text on white: the yellows and light
+    /// blues of goals 7, 6, 11 and 14 are darkened, the others kept.
+    public static func readable(_ color: Color) -> Color {
+        let luminance = 0.2126 * color.red + 0.7152 * color.green + 0.0722 * color.blue
+        guard luminance > 0.45 else { return color }
+        let keep = 0.45 / luminance
+        return Color(red: color.red * keep, green: color.green * keep, blue: color.blue * keep)
+    }
+
     public static func body(width: Double) -> TextStyle {
         TextStyle(size: bodySize, color: ink, alignment: .justify, lineHeight: bodyLeading, maxWidth: width)
     }

@@ -36,7 +36,7 @@ struct CaseSection {
         if !item.milestones.isEmpty {
             result.append(blocks.subheading("里程碑", color: color))
             for (index, milestone) in item.milestones.sorted(by: { $0.year < $1.year }).enumerated() {
-                result.append(blocks.listItem(lead: "\(milestone.year)年", text: milestone.event.zh, leadColor: color, spaceBefore: index == 0 ? 2 : 4))
+                result.append(blocks.listItem(lead: "\(milestone.year)年", text: milestone.event.zh, leadColor: BriefTheme.readable(color), spaceBefore: index == 0 ? 2 : 4))
             }
         }
         if !item.partners.isEmpty {
@@ -55,7 +55,7 @@ struct CaseSection {
 
     private func header() -> FlowBlock {
         let width = blocks.width
-        let kickerStyle = BriefTheme.text(9.5, color, weight: .bold)
+        let kickerStyle = BriefTheme.text(9.5, BriefTheme.readable(color), weight: .bold)
         let cityStyle = BriefTheme.text(30, BriefTheme.ink, weight: .bold, lineHeight: 1.2)
         let countryStyle = BriefTheme.text(13, BriefTheme.muted, lineHeight: 1.2)
         let practiceStyle = BriefTheme.text(15, BriefTheme.accent, weight: .bold, width: width, lineHeight: 1.4)
