@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "SDGBriefCairo", targets: ["SDGBriefCairo"]),
         .library(name: "SDGBriefCharts", targets: ["SDGBriefCharts"]),
         .library(name: "SDGBriefChartExport", targets: ["SDGBriefChartExport"]),
+        .library(name: "SDGBriefPDF", targets: ["SDGBriefPDF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,7 +42,7 @@ let package = Package(
             name: "SDGBriefCLI",
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader", "SDGBriefCairo", "SDGBriefGraphics",
-                "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON",
+                "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON", "SDGBriefPDF",
                 "SDGBriefCharts", "SDGBriefChartExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -73,6 +74,9 @@ let package = Package(
         // same drawings as vectors and tests can check layouts without drawing.
         .target(name: "SDGBriefCharts", dependencies: ["SDGBriefCore", "SDGBriefGraphics"]),
         .target(name: "SDGBriefChartExport", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefCore"]),
+        // The printable brief: page layout is pure (report → pages of marks,
+        // measured through a TextMeasurer); only PDFExporter writes through Cairo.
+        .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts"]),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"], exclude: ["Fuzz"]),
@@ -88,6 +92,7 @@ let package = Package(
         .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics", "CCairoPango"]),
         .testTarget(name: "SDGBriefChartsTests", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefChartExportTests", dependencies: ["SDGBriefChartExport", "SDGBriefCairo", "SDGBriefLoader"]),
+        .testTarget(name: "SDGBriefPDFTests", dependencies: ["SDGBriefPDF", "SDGBriefLoader"]),
     ]
 )
 

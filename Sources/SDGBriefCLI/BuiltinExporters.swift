@@ -2,6 +2,7 @@ import SDGBriefCSV
 import SDGBriefChartExport
 import SDGBriefCore
 import SDGBriefJSON
+import SDGBriefPDF
 import SDGBriefText
 
 /// Every format sdgbrief ships, in the order `formats` lists them and `export`
@@ -11,6 +12,7 @@ let builtinExporters: [any Exporter] = [
     CSVExporter(),
     TextExporter(),
     JSONExporter(),
+    PDFExporter(),
     SVGChartExporter(),
     PNGChartExporter(),
 ]

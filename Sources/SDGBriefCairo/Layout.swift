@@ -32,6 +32,7 @@ final class Layout {
         case .justify:
             pango_layout_set_alignment(pointer, PANGO_ALIGN_LEFT)
             pango_layout_set_justify(pointer, 1)
+            if style.justifiesLastLine { pango_layout_set_justify_last_line(pointer, 1) }
         }
         if let lineHeight = style.lineHeight {
             let attributes = pango_attr_list_new()
@@ -56,7 +57,16 @@ final class Layout {
         repeat {
             var lineLogical = PangoRectangle()
             pango_layout_iter_get_line_extents(iterator, nil, &lineLogical)
-            lines.append(LineMetrics(logical: Self.rect(lineLogical), baseline: Self.units(pango_layout_iter_get_baseline(iterator))))
+            var range: Range<Int>?
+            if let line = pango_layout_iter_get_line_readonly(iterator) {
+                let start = Int(line.pointee.start_index)
+                range = start ..< start + Int(line.pointee.length)
+            }
+            lines.append(LineMetrics(
+                logical: Self.rect(lineLogical),
+                baseline: Self.units(pango_layout_iter_get_baseline(iterator)),
+                utf8Range: range
+            ))
         } while pango_layout_iter_next_line(iterator) != 0
 
         return TextMetrics(

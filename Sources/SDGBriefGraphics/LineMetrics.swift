@@ -4,9 +4,13 @@ public struct LineMetrics: Sendable, Hashable {
     public var logical: Rect
     /// The y of the line's baseline.
     public var baseline: Double
+    /// The bytes of the run's UTF-8 text this line shows, when the measurer
+    /// knows them: a page layout splits a paragraph between lines with it.
+    public var utf8Range: Range<Int>?
 
-    public init(logical: Rect, baseline: Double) {
+    public init(logical: Rect, baseline: Double, utf8Range: Range<Int>? = nil) {
         self.logical = logical
         self.baseline = baseline
+        self.utf8Range = utf8Range
     }
 }

@@ -28,7 +28,7 @@ public struct TextMetrics: Sendable, Hashable {
             logical: logical.scaled(by: factor),
             ink: ink.scaled(by: factor),
             baseline: baseline * factor,
-            lines: lines.map { LineMetrics(logical: $0.logical.scaled(by: factor), baseline: $0.baseline * factor) },
+            lines: lines.map { LineMetrics(logical: $0.logical.scaled(by: factor), baseline: $0.baseline * factor, utf8Range: $0.utf8Range) },
             isEllipsized: isEllipsized
         )
     }

@@ -21,6 +21,9 @@ public struct TextStyle: Sendable, Hashable {
     public var maxWidth: Double?
     /// With `maxWidth`, stop after this many lines and end the last with "…".
     public var maxLines: Int?
+    /// With `.justify`, stretch the last line too: the first part of a
+    /// paragraph split across pages ends mid-paragraph and must look it.
+    public var justifiesLastLine: Bool
 
     public init(
         font: FontRole = .sans,
@@ -30,7 +33,8 @@ public struct TextStyle: Sendable, Hashable {
         alignment: TextAlignment = .left,
         lineHeight: Double? = nil,
         maxWidth: Double? = nil,
-        maxLines: Int? = nil
+        maxLines: Int? = nil,
+        justifiesLastLine: Bool = false
     ) {
         self.font = font
         self.size = size
@@ -40,5 +44,6 @@ public struct TextStyle: Sendable, Hashable {
         self.lineHeight = lineHeight
         self.maxWidth = maxWidth
         self.maxLines = maxLines
+        self.justifiesLastLine = justifiesLastLine
     }
 }

@@ -1,0 +1,47 @@
+import SDGBriefCharts
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// The charts of the slide set, drawn as vectors: each chart's drawing is
+/// placed on the page in a scaled group, so it prints as sharply as the text.
+struct ChartsSection {
+    static let destination = "charts"
+    /// The charts a reader of the brief needs, in reading order. The awards
+    /// chart is left out: the cover and every case header already name them.
+    static let chartIDs = ["sdg-coverage", "sdg-matrix", "timeline", "partners", "key-figures"]
+    /// A 3:2 canvas: at the text block's width its smallest labels (24 px)
+    /// print at about 7.5 pt, still comfortable to read on paper, and two
+    /// charts share a page even under the section heading.
+    static let canvas = Size(width: 1440, height: 960)
+    /// The timeline stacks every milestone; at 960 px it had to leave a case out.
+    static let tallCanvases: [String: Size] = ["timeline": Size(width: 1440, height: 1200)]
+
+    let report: Report
+    let blocks: BlockFactory
+
+    /// The drawings that lay out without error, with their titles.
+    func drawings() -> [(title: String, drawing: Drawing)] {
+        Self.chartIDs.compactMap { id in
+            guard let chart = ChartCatalog.chart(id: id),
+                  let drawing = try? chart.layout(report, on: ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent), measurer: blocks.measurer)
+            else { return nil }
+            return (chart.title, drawing)
+        }
+    }
+
+    func flowBlocks(_ charts: [(title: String, drawing: Drawing)]) -> [FlowBlock] {
+        guard !charts.isEmpty else { return [] }
+        var result = [blocks.sectionHeading("图表", destination: Self.destination)]
+        let width = blocks.width
+        for (index, chart) in charts.enumerated() {
+            let scale = width / chart.drawing.size.width
+            let height = chart.drawing.size.height * scale
+            result.append(.unit(.chart, height: height + 1, spaceBefore: index == 0 ? 0 : 14) { origin in
+                // A hairline between charts; the first sits under the heading's rule.
+                (index == 0 ? [] : [.rect(RectMark(Rect(x: origin.x, y: origin.y, width: width, height: 0.5), fill: BriefTheme.rule))])
+                    + [.group(MarkGroup(offset: origin.offsetBy(dy: 1), scale: scale, clip: chart.drawing.bounds, marks: chart.drawing.marks))]
+            })
+        }
+        return result
+    }
+}

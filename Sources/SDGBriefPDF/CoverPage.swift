@@ -1,0 +1,145 @@
+import Foundation
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// The cover: title and subtitle, the awards the cases come from, the
+/// cities, and which goals the cases address.
+struct CoverPage {
+    static let destination = "cover"
+    let report: Report
+    let blocks: BlockFactory
+    let date: Date?
+
+    func flowBlocks() -> [FlowBlock] {
+        let width = blocks.width
+        var result: [FlowBlock] = []
+        // The seventeen goal colours as a band: the brief's signature.
+        result.append(.unit(.decoration, height: 8, destination: Self.destination) { origin in
+            let w = width / 17
+            return SDGCatalog.goals.enumerated().map { i, goal in
+                .rect(RectMark(Rect(x: origin.x + Double(i) * w, y: origin.y, width: w + 0.2, height: 8), fill: Color(hex: goal.colorHex) ?? BriefTheme.muted))
+            }
+        })
+        // The largest size that sets the title on one line; a long title
+        // wraps at the smallest, rather than leave one character alone.
+        var titleStyle = BriefTheme.text(34, BriefTheme.ink, weight: .bold, width: width, lineHeight: 1.25)
+        while titleStyle.size > 26, blocks.measure(report.title.zh, titleStyle).lineCount > 1 {
+            titleStyle.size -= 2
+        }
+        let subtitleStyle = BriefTheme.text(18, BriefTheme.accent, width: width, lineHeight: 1.4)
+        let title = blocks.measure(report.title.zh, titleStyle)
+        let subtitle = report.subtitle.map { blocks.measure($0.zh, subtitleStyle) }
+        let titleHeight = title.logical.height + (subtitle.map { $0.logical.height + 10 } ?? 0) + 22
+        result.append(.unit(.heading, height: titleHeight, spaceBefore: 70) { origin in
+            var marks: [Mark] = [.text(blocks.run(report.title.zh, titleStyle, at: origin))]
+            var y = origin.y + title.logical.height + 10
+            if let text = report.subtitle?.zh {
+                marks.append(.text(blocks.run(text, subtitleStyle, at: Point(x: origin.x, y: y))))
+                y += subtitle!.logical.height
+            }
+            marks.append(.rect(RectMark(Rect(x: origin.x, y: y + 16, width: 60, height: 3), fill: BriefTheme.highlight)))
+            return marks
+        })
+        if !report.awards.isEmpty {
+            result.append(label("案例来源", spaceBefore: 26))
+            if let badges = blocks.awardBadges(report.awards.map(\.name.zh), spaceBefore: 6) { result.append(badges) }
+        }
+        if !report.cases.isEmpty {
+            result.append(label("\(ChineseNumeral.string(report.cases.count))座城市的实践", spaceBefore: 26))
+            result.append(cityList())
+        }
+        let goals = Set(report.cases.flatMap { $0.sdgs.map(\.goal) })
+        if !goals.isEmpty {
+            result.append(label("案例涉及的可持续发展目标（\(goals.count)/17）", spaceBefore: 26))
+            result.append(goalGrid())
+        }
+        if !report.figures.isEmpty {
+            result.append(label("数字一览", spaceBefore: 26))
+            result += blocks.figurePanel(Array(report.figures.prefix(3)), color: BriefTheme.accent, spaceBefore: 8)
+        }
+        return result
+    }
+
+    /// What stands at the foot of the cover: publisher and date.
+    func footMarks(geometry: PageGeometry) -> [Mark] {
+        let style = BriefTheme.text(10, BriefTheme.muted, width: geometry.content.width, lineHeight: 1.5)
+        var lines = [report.publisher?.zh ?? "sdgbrief"]
+        if let date {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            let parts = calendar.dateComponents([.year, .month], from: date)
+            lines.append("\(parts.year ?? 0)年\(parts.month ?? 1)月")
+        }
+        let text = lines.joined(separator: "\n")
+        let metrics = blocks.measure(text, style)
+        let y = geometry.content.maxY - metrics.logical.height
+        return [
+            .rect(RectMark(Rect(x: geometry.content.minX, y: y - 12, width: geometry.content.width, height: 0.5), fill: BriefTheme.rule)),
+            .text(blocks.run(text, style, at: Point(x: geometry.content.minX, y: y))),
+        ]
+    }
+
+    private func label(_ text: String, spaceBefore: Double) -> FlowBlock {
+        let style = BriefTheme.text(9.5, BriefTheme.muted, weight: .bold)
+        let height = blocks.measure(text, style).logical.height
+        return .unit(.heading, height: height, spaceBefore: spaceBefore, keepWithNext: true) { origin in
+            [.text(blocks.run(text, style, at: origin))]
+        }
+    }
+
+    private func cityList() -> FlowBlock {
+        let columns = report.cases.count > 16 ? 3 : 2
+        let gap = 16.0
+        let column = (blocks.width - gap * Double(columns - 1)) / Double(columns)
+        let cityStyle = BriefTheme.text(columns == 2 ? 12.5 : 10.5, BriefTheme.ink, weight: .bold, lineHeight: 1.3)
+        let countryStyle = BriefTheme.text(9, BriefTheme.muted, lineHeight: 1.3)
+        let rowHeight = columns == 2 ? 24.0 : 19
+        let rows = (report.cases.count + columns - 1) / columns
+        return .unit(.panel, height: Double(rows) * rowHeight, spaceBefore: 8) { origin in
+            var marks: [Mark] = []
+            for (i, item) in report.cases.enumerated() {
+                let x = origin.x + Double(i / rows) * (column + gap)
+                let y = origin.y + Double(i % rows) * rowHeight
+                let color = BriefTheme.goalColor(item.primaryGoals.first ?? item.sdgs.first?.goal ?? 17)
+                marks.append(.rect(RectMark(Rect(x: x, y: y + 3, width: 3, height: rowHeight - 10), fill: color)))
+                let city = blocks.run(item.city.zh, cityStyle, at: Point(x: x + 10, y: y))
+                marks.append(.text(city))
+                let country = blocks.measure(item.country.zh, countryStyle)
+                let countryX = x + 10 + city.metrics.logical.width + 6
+                if countryX + country.logical.width <= x + column {
+                    marks.append(.text(TextRun(NumberGlue.glue(item.country.zh), style: countryStyle, origin: Point(x: countryX, y: city.baseline - country.baseline), metrics: country)))
+                }
+                marks.append(.link(LinkArea(Rect(x: x, y: y, width: column, height: rowHeight - 4), to: .destination(CaseSection.destination(item)))))
+            }
+            return marks
+        }
+    }
+
+    /// All seventeen goals as squares: in colour with the number of cases
+    /// under them when addressed, pale when not.
+    private func goalGrid() -> FlowBlock {
+        let gap = 4.0
+        let size = (blocks.width - gap * 16) / 17
+        let numberStyle = BriefTheme.text(11, .white, weight: .bold, width: size, alignment: .center, lineHeight: nil)
+        let countStyle = BriefTheme.text(8, BriefTheme.muted, width: size + gap, alignment: .center, lineHeight: nil)
+        let counts = Dictionary(grouping: report.cases.flatMap { Set($0.sdgs.map(\.goal)) }, by: { $0 }).mapValues(\.count)
+        let countHeight = blocks.measure("8例", countStyle).logical.height
+        return .unit(.panel, height: size + 4 + countHeight, spaceBefore: 8) { origin in
+            var marks: [Mark] = []
+            for goal in SDGCatalog.goals {
+                let x = origin.x + Double(goal.number - 1) * (size + gap)
+                let count = counts[goal.number] ?? 0
+                let color = Color(hex: goal.colorHex) ?? BriefTheme.muted
+                marks.append(.rect(RectMark(Rect(x: x, y: origin.y, width: size, height: size), cornerRadius: 2, fill: count > 0 ? color : color.withAlpha(0.18))))
+                var style = numberStyle
+                if count == 0 { style.color = color }
+                let number = blocks.measure(String(goal.number), style)
+                marks.append(.text(TextRun(String(goal.number), style: style, origin: Point(x: x, y: origin.y + (size - number.logical.height) / 2), metrics: number)))
+                if count > 0 {
+                    marks.append(.text(blocks.run("\(count)例", countStyle, at: Point(x: x - gap / 2, y: origin.y + size + 4))))
+                }
+            }
+            return marks
+        }
+    }
+}

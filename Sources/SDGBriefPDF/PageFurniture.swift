@@ -1,0 +1,32 @@
+import SDGBriefGraphics
+
+/// The running header (report title, section) and the folio, added once
+/// every page exists, since the folio names the page count.
+struct PageFurniture {
+    let geometry: PageGeometry
+    let measurer: any TextMeasurer
+    let reportTitle: String
+
+    func marks(pageNumber: Int, pageCount: Int, runningTitle: String?) -> [Mark] {
+        let header = geometry.headerBand
+        let footer = geometry.footerBand
+        let style = BriefTheme.text(8.5, BriefTheme.muted, width: header.width / 2, lineHeight: nil)
+        var marks: [Mark] = []
+        let title = TextRun(reportTitle, style: style, origin: Point(x: header.minX, y: header.minY), measuredBy: measurer)
+        marks.append(.text(title))
+        if let runningTitle, runningTitle != reportTitle {
+            var right = style
+            right.alignment = .right
+            marks.append(.text(TextRun(NumberGlue.glue(runningTitle), style: right, origin: Point(x: header.midX, y: header.minY), measuredBy: measurer)))
+        }
+        marks.append(.rect(RectMark(Rect(x: header.minX, y: header.maxY - 0.5, width: header.width, height: 0.5), fill: BriefTheme.rule)))
+
+        var folioStyle = style
+        folioStyle.alignment = .center
+        folioStyle.maxWidth = footer.width
+        let folio = "第 \(pageNumber) 页 / 共 \(pageCount) 页"
+        let run = TextRun(folio, style: folioStyle, origin: Point(x: footer.minX, y: footer.minY), measuredBy: measurer)
+        marks.append(.text(TextRun(run.text, style: folioStyle, origin: Point(x: footer.minX, y: footer.maxY - run.metrics.logical.height), metrics: run.metrics)))
+        return marks
+    }
+}

@@ -1,0 +1,22 @@
+@testable import SDGBriefPDF
+import Testing
+
+@Suite struct NumberGlueTests {
+    @Test func joinsDigitsToTheirScaleWordAndRangeEnds() {
+        #expect(NumberGlue.glue("约1070万美元") == "约1070\u{2060}万美元")
+        #expect(NumberGlue.glue("23亿人") == "23\u{2060}亿人")
+        #expect(NumberGlue.glue("80%") == "80\u{2060}%")
+        #expect(NumberGlue.glue("2–4倍") == "2\u{2060}–\u{2060}4\u{2060}倍")
+    }
+
+    @Test func leavesTextWithoutFiguresAndDigitGroupsAlone() {
+        #expect(NumberGlue.glue("312,369人") == "312,369人")
+        #expect(NumberGlue.glue("城市伙伴关系") == "城市伙伴关系")
+        #expect(NumberGlue.glue("万众一心") == "万众一心")
+    }
+
+    @Test func ungluingGivesBackTheText() {
+        let text = "预计到2050年增加23亿人，约1070万美元，2–4倍"
+        #expect(NumberGlue.unglue(NumberGlue.glue(text)) == text)
+    }
+}

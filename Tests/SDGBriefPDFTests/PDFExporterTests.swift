@@ -1,0 +1,207 @@
+import Foundation
+import SDGBriefCore
+import SDGBriefGraphics
+@testable import SDGBriefPDF
+import Testing
+
+/// The brief as its readers' programs see it: poppler, qpdf, fontTools.
+@Suite struct PDFExporterTests {
+    private func withBrief<T>(_ report: Report, options: ExportOptions = ExportOptions(date: BriefFixture.fixedDate), _ body: (String) throws -> T) throws -> T {
+        let (directory, path) = try BriefFixture.write(try BriefFixture.pdf(report, options: options))
+        defer { try? FileManager.default.removeItem(at: directory) }
+        return try body(path)
+    }
+
+    /// Page sizes of every page, as `pdfinfo` prints them (“595.276 x 841.89”).
+    private func pageSizes(_ path: String) throws -> [String] {
+        let info = try ExternalTool.run("pdfinfo", ["-f", "1", "-l", "9999", path]).text
+        return info.split(separator: "\n").filter { $0.hasPrefix("Page") && $0.contains("size:") }.map {
+            $0.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces).components(separatedBy: " pts")[0]
+        }
+    }
+
+    private func pageText(_ path: String, page: Int) throws -> String {
+        NumberGlue.unglue(try ExternalTool.run("pdftotext", ["-f", "\(page)", "-l", "\(page)", path, "-"]).text)
+    }
+
+    @Test func bundledBriefIsA4WithAtLeastAPagePerCase() throws {
+        let report = try BriefFixture.bundled()
+        try withBrief(report) { path in
+            let sizes = try pageSizes(path)
+            // Cover, contents, introduction, cases, conclusions.
+            #expect(sizes.count >= 3 + report.cases.count + 1)
+            #expect(Set(sizes) == ["595.276 x 841.89"])
+            #expect(report.cases.map { $0.id }.count == 8)
+        }
+    }
+
+    @Test func letterPaperGivesUSLetterPages() throws {
+        try withBrief(try BriefFixture.bundled(), options: ExportOptions(paper: .letter)) { path in
+            let sizes = try pageSizes(path)
+            #expect(Set(sizes) == ["612 x 792"])
+        }
+    }
+
+    @Test func outlineHasTheSectionsWithCasesNestedUnderOneParent() throws {
+        let report = try BriefFixture.bundled()
+        try withBrief(report) { path in
+            let outlines = try QPDFDocument(path: path).outlines
+            #expect(outlines.map(\.title) == ["封面", "目录", "引言", "城市案例", "图表", "结论与建议"])
+            let cases = try #require(outlines.first { $0.title == "城市案例" })
+            #expect(cases.kids.count == report.cases.count)
+            for (kid, item) in zip(cases.kids, report.cases) {
+                #expect(kid.title.contains(item.city.zh) && kid.title.contains(item.practice.zh))
+                let text = try pageText(path, page: kid.page)
+                #expect(text.contains(item.practice.zh), "bookmark “\(kid.title)” opens page \(kid.page)")
+            }
+            #expect(cases.page == cases.kids.first?.page)
+            let labels = try QPDFDocument(path: path).pageLabels
+            #expect(!labels.isEmpty)
+        }
+    }
+
+    /// Each contents line links to the page whose text starts that section or case.
+    @Test(arguments: [3, 8, 30])
+    func contentsLinksLeadToThePagesTheirEntriesStartOn(caseCount: Int) throws {
+        let report = try BriefFixture.report(caseCount: caseCount)
+        try withBrief(report) { path in
+            let document = try QPDFDocument(path: path)
+            let destinations = document.destinations
+            let contentsPages = Set(try (2 ... 4).filter { try pageText(path, page: $0).contains("目录") })
+            let links = document.links.filter { contentsPages.contains($0.page) }
+            let caseLinks = links.filter { $0.destination.hasPrefix("case-") }
+            #expect(caseLinks.count == report.cases.count)
+            for item in report.cases {
+                let link = try #require(caseLinks.first { $0.destination == "case-\(item.id)" })
+                let page = try #require(destinations[link.destination])
+                let text = try pageText(path, page: page)
+                #expect(text.contains(item.city.zh) && text.contains(item.practice.zh), "“\(item.city.zh)” links to page \(page)")
+                #expect(try !pageText(path, page: page - 1).contains("案例 " + String(format: "%02d", report.cases.firstIndex(of: item)! + 1) + " "))
+            }
+            for (name, title) in [("introduction", "引言"), ("conclusions", "结论与建议"), ("charts", "图表")] {
+                let link = try #require(links.first { $0.destination == name })
+                let page = try #require(destinations[link.destination])
+                #expect(try pageText(path, page: page).contains(title))
+            }
+            if caseCount == 30 {
+                // Thirty cases do not fit one contents page: the list flows on.
+                #expect(contentsPages.count == 2)
+                #expect(Set(links.map(\.page)) == contentsPages)
+            } else {
+                #expect(contentsPages == [2])
+            }
+        }
+    }
+
+    @Test func everyCityPracticeAndConclusionTitleIsInTheText() throws {
+        let report = try BriefFixture.bundled()
+        try withBrief(report) { path in
+            let text = NumberGlue.unglue(try ExternalTool.run("pdftotext", [path, "-"]).text)
+            for item in report.cases {
+                #expect(text.contains(item.city.zh))
+                #expect(text.contains(item.practice.zh))
+            }
+            for conclusion in report.conclusions {
+                #expect(text.contains(conclusion.title.zh))
+            }
+            // Figures read whole, never broken at a line end.
+            #expect(text.contains("312,369人"))
+            #expect(text.contains("1070万"))
+        }
+    }
+
+    /// Every word poppler finds lies in the print area: the text block with
+    /// the header band above it and the footer band below it.
+    @Test(arguments: [PaperSize.a4, .letter])
+    func noWordLiesOutsideThePrintArea(paper: PaperSize) throws {
+        let area = PageGeometry(paper: paper).printArea.insetBy(dx: -0.5, dy: -0.5)
+        try withBrief(try BriefFixture.bundled(), options: ExportOptions(paper: paper)) { path in
+            let words = try PDFWord.read(path)
+            #expect(words.count > 1000)
+            for word in words {
+                let inside = word.xMin >= area.minX && word.xMax <= area.maxX && word.yMin >= area.minY && word.yMax <= area.maxY
+                #expect(inside, "page \(word.page): “\(word.text)” at \(word.xMin),\(word.yMin)–\(word.xMax),\(word.yMax)")
+            }
+        }
+    }
+
+    @Test func fontsAreEmbeddedAndSubset() throws {
+        try withBrief(try BriefFixture.bundled()) { path in
+            let fonts = try ExternalTool.run("pdffonts", [path])
+            try #require(fonts.status == 0)
+            let rows = fonts.text.split(separator: "\n").dropFirst(2)
+            #expect(rows.contains { $0.contains("WenQuanYiMicroHei") && $0.contains("CID TrueType") })
+            for row in rows {
+                let flags = row.split(separator: " ").suffix(5).prefix(3)
+                #expect(Array(flags) == ["yes", "yes", "yes"], "\(row)")
+            }
+        }
+    }
+
+    /// fontTools decodes each embedded font program: every character the
+    /// brief prints has a glyph with an outline.
+    @Test func everyGlyphTheBriefUsesHasAnOutline() throws {
+        try withBrief(try BriefFixture.bundled()) { path in
+            let audit = try EmbeddedFontAudit.run(path)
+            #expect(audit.fonts >= 1)
+            #expect(audit.glyphs > 500)
+            #expect(audit.blankWithoutOutline > 0, "the audit should see the empty ideographic space")
+            #expect(audit.empty.isEmpty, "\(audit.empty.map { "\($0.text) in \($0.font)" })")
+        }
+    }
+
+    @Test func qpdfFindsNoDamage() throws {
+        for count in [3, 30] {
+            try withBrief(try BriefFixture.report(caseCount: count)) { path in
+                let check = try ExternalTool.run("qpdf", ["--check", path])
+                #expect(check.status == 0, "\(check.text)\(check.errorText)")
+            }
+        }
+    }
+
+    @Test func sameDateGivesTheSameBytes() throws {
+        let report = try BriefFixture.bundled()
+        let options = ExportOptions(date: BriefFixture.fixedDate)
+        #expect(try BriefFixture.pdf(report, options: options) == BriefFixture.pdf(report, options: options))
+        #expect(try BriefFixture.pdf(report) == BriefFixture.pdf(report))
+    }
+
+    /// Metadata dates change with the date and nothing else does (the cover
+    /// prints only the month, the same for both dates here).
+    @Test func anotherDateChangesOnlyTheDates() throws {
+        let report = try BriefFixture.bundled()
+        let first = try BriefFixture.pdf(report, options: ExportOptions(date: BriefFixture.fixedDate))
+        let second = try BriefFixture.pdf(report, options: ExportOptions(date: BriefFixture.fixedDate.addingTimeInterval(86_400)))
+        #expect(first != second)
+        func masked(_ data: Data) -> String {
+            String(decoding: data, as: UTF8.self)
+                .replacingOccurrences(of: "20240601120000Z", with: "DATE")
+                .replacingOccurrences(of: "20240602120000Z", with: "DATE")
+        }
+        #expect(masked(first) == masked(second))
+
+        try withBrief(report, options: ExportOptions(date: nil)) { path in
+            let info = try ExternalTool.run("pdfinfo", [path]).text
+            #expect(!info.contains("CreationDate") && !info.contains("ModDate"))
+        }
+        try withBrief(report) { path in
+            let info = try ExternalTool.run("pdfinfo", [path]).text
+            #expect(info.contains("CreationDate") && info.contains("2024"))
+            #expect(info.contains("Title:           城市伙伴关系与可持续发展目标"))
+            #expect(info.contains("Creator:         sdgbrief "))
+            #expect(info.contains("Keywords:") && info.contains("SDG") && info.contains("米兰"))
+        }
+    }
+
+    @Test(arguments: [3, 30])
+    func briefPagesScaleWithTheNumberOfCases(caseCount: Int) throws {
+        let report = try BriefFixture.report(caseCount: caseCount)
+        try withBrief(report) { path in
+            let pages = try pageSizes(path).count
+            #expect(pages >= 4 + caseCount)
+            let text = NumberGlue.unglue(try ExternalTool.run("pdftotext", [path, "-"]).text)
+            #expect(text.contains("第 \(pages) 页 / 共 \(pages) 页"))
+            for item in report.cases { #expect(text.contains(item.city.zh)) }
+        }
+    }
+}
