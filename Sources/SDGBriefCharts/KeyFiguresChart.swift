@@ -47,7 +47,7 @@ public struct KeyFiguresChart: Chart {
         // As few columns as the rows allow, so six cards make two full rows of three.
         let columns = max(1, min(maxColumns, (headlines.count + rows - 1) / rows))
         let shown = min(headlines.count, rows * columns)
-        var subtitle = "每个案例所列的最后一项成果数据"
+        var subtitle = "各案例的代表性成果"
         if shown < headlines.count { subtitle += " · 另有\(headlines.count - shown)项未显示" }
         var frame = ChartFrame(title: title, subtitle: subtitle, report: report, canvas: canvas, pen: pen)
         let plot = frame.plot

@@ -55,7 +55,10 @@ struct CoverPage {
         }
         if !report.figures.isEmpty {
             result.append(label("数字一览", spaceBefore: 26))
-            result += blocks.figurePanel(Array(report.figures.prefix(3)), color: BriefTheme.accent, spaceBefore: 8)
+            // A duration ("80年 of history") tells a reader little on a cover; quantities do.
+            let quantities = report.figures.filter { $0.unit != .year }
+            let headline = Array((quantities.isEmpty ? report.figures : quantities).prefix(3))
+            result += blocks.figurePanel(headline, color: BriefTheme.accent, spaceBefore: 8)
         }
         return result
     }
