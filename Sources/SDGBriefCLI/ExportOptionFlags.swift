@@ -5,6 +5,9 @@ import SDGBriefCore
 
 /// The flags that tune exporters, shared by every command that renders.
 struct ExportOptionFlags: ParsableArguments {
+    @Option(help: "Language of the text where the report has it (a BCP 47 tag); Chinese otherwise.")
+    var language: String = "zh"
+
     @Option(help: "Width of the text brief in columns (Chinese characters count two).")
     var width: Int = 80
 
@@ -41,8 +44,12 @@ struct ExportOptionFlags: ParsableArguments {
         if let unknown = charts.first(where: { ChartCatalog.chart(id: $0) == nil }) {
             throw .usage("unknown chart \"\(unknown)\" (known charts: \(ChartCatalog.ids.joined(separator: ", ")))")
         }
+        guard language.range(of: "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", options: .regularExpression) != nil else {
+            throw .usage("--language takes a language tag such as zh or en, not \"\(language)\"")
+        }
         return ExportOptions(
             date: try SourceDateEpoch.date(),
+            language: language,
             textWidth: width,
             csvProfile: try choice(csvProfile, flag: "--csv-profile"),
             chartSize: try choice(size, flag: "--size"),

@@ -130,3 +130,21 @@ import Testing
         }
     }
 }
+
+@Suite struct ExportLanguageTests {
+    @Test func writesAnotherLanguageWhereTheReportHasItAndChineseElsewhere() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let input = SDGBriefBinary.fixture("valid-two-cases.yaml")
+        let result = try SDGBriefBinary.run(["export", "-i", input, "-f", "csv", "--language", "en", "-o", "out", "-q"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        let cases = try String(contentsOf: directory.appendingPathComponent("out/csv/cases.csv"), encoding: .utf8)
+        #expect(cases.contains("harbour-city,Harbour City,某国"))
+        #expect(cases.contains("hill-town,山镇,"))
+    }
+
+    @Test func refusesSomethingThatIsNotALanguageTag() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let result = try SDGBriefBinary.run(["export", "-f", "csv", "--language", "Chinese"], in: directory)
+        #expect(result.status == 64)
+    }
+}
