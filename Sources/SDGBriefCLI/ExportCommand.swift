@@ -29,7 +29,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors { () throws(CLIError) in
             let exporters = try ExporterRegistry().select(format)
-            let exportOptions = try options.exportOptions()
+            var exportOptions = try options.exportOptions()
+            exportOptions.formats = exporters.map(\.name)
             let source = ReportSource(input)
             let checks = exporters.contains { $0.drawsText } ? [try GlyphCoverageCheck.make()] : []
             let (report, bytes) = try source.loadWithBytes(checks: checks)
