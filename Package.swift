@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "SDGBriefCSV", targets: ["SDGBriefCSV"]),
         .library(name: "SDGBriefText", targets: ["SDGBriefText"]),
         .library(name: "SDGBriefJSON", targets: ["SDGBriefJSON"]),
+        .library(name: "SDGBriefMarkdown", targets: ["SDGBriefMarkdown"]),
         .library(name: "SDGBriefGraphics", targets: ["SDGBriefGraphics"]),
         .library(name: "SDGBriefCairo", targets: ["SDGBriefCairo"]),
     ],
@@ -34,12 +35,13 @@ let package = Package(
         .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
+        .target(name: "SDGBriefMarkdown", dependencies: ["SDGBriefCore"]),
 
         .target(
             name: "SDGBriefCLI",
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader", "SDGBriefCairo", "SDGBriefGraphics",
-                "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON",
+                "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON", "SDGBriefMarkdown",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -74,6 +76,7 @@ let package = Package(
             dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(name: "SDGBriefTextTests", dependencies: ["SDGBriefText"]),
+        .testTarget(name: "SDGBriefMarkdownTests", dependencies: ["SDGBriefMarkdown"]),
         .testTarget(name: "SDGBriefJSONTests", dependencies: ["SDGBriefJSON", "SDGBriefLoader", "SDGBriefCSV"]),
         // Depends on the executable too, so `swift test` builds the binary these tests run.
         .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "sdgbrief"], exclude: ["Fixtures", "BadInput"]),

@@ -1,6 +1,7 @@
 import SDGBriefCSV
 import SDGBriefCore
 import SDGBriefJSON
+import SDGBriefMarkdown
 import SDGBriefText
 
 /// Every format sdgbrief ships, in the order `formats` lists them and `export`
@@ -10,4 +11,5 @@ let builtinExporters: [any Exporter] = [
     CSVExporter(),
     TextExporter(),
     JSONExporter(),
+    MarkdownExporter(),
 ]
