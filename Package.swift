@@ -56,6 +56,16 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["embed-asset"]
         ),
+        // `swift package --allow-writing-to-package-directory export-brief`:
+        // builds the tool and exports into Output/ with the arguments given.
+        .plugin(
+            name: "ExportBrief",
+            capability: .command(
+                intent: .custom(verb: "export-brief", description: "Build sdgbrief and export the report into Output/"),
+                permissions: [.writeToPackageDirectory(reason: "sdgbrief writes the exported files into Output/")]
+            ),
+            dependencies: ["sdgbrief"]
+        ),
 
         // Charts and page layout produce plain marks; SDGBriefCairo is the only
         // code that calls the drawing library, so layouts can be tested
