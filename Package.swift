@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "SDGBriefCSV", targets: ["SDGBriefCSV"]),
         .library(name: "SDGBriefText", targets: ["SDGBriefText"]),
         .library(name: "SDGBriefJSON", targets: ["SDGBriefJSON"]),
+        .library(name: "SDGBriefMarkdown", targets: ["SDGBriefMarkdown"]),
         .library(name: "SDGBriefGraphics", targets: ["SDGBriefGraphics"]),
         .library(name: "SDGBriefCairo", targets: ["SDGBriefCairo"]),
         .library(name: "SDGBriefCharts", targets: ["SDGBriefCharts"]),
@@ -37,12 +38,13 @@ let package = Package(
         .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
+        .target(name: "SDGBriefMarkdown", dependencies: ["SDGBriefCore"]),
 
         .target(
             name: "SDGBriefCLI",
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader", "SDGBriefCairo", "SDGBriefGraphics",
-                "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON", "SDGBriefPDF",
+                "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON", "SDGBriefMarkdown", "SDGBriefPDF",
                 "SDGBriefCharts", "SDGBriefChartExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -57,6 +59,16 @@ let package = Package(
             name: "EmbedBundledReport",
             capability: .buildTool(),
             dependencies: ["embed-asset"]
+        ),
+        // `swift package --allow-writing-to-package-directory export-brief`:
+        // builds the tool and exports into Output/ with the arguments given.
+        .plugin(
+            name: "ExportBrief",
+            capability: .command(
+                intent: .custom(verb: "export-brief", description: "Build sdgbrief and export the report into Output/"),
+                permissions: [.writeToPackageDirectory(reason: "sdgbrief writes the exported files into Output/")]
+            ),
+            dependencies: ["sdgbrief"]
         ),
 
         // Charts and page layout produce plain marks; SDGBriefCairo is the only
@@ -85,6 +97,7 @@ let package = Package(
             dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(name: "SDGBriefTextTests", dependencies: ["SDGBriefText"]),
+        .testTarget(name: "SDGBriefMarkdownTests", dependencies: ["SDGBriefMarkdown"]),
         .testTarget(name: "SDGBriefJSONTests", dependencies: ["SDGBriefJSON", "SDGBriefLoader", "SDGBriefCSV"]),
         // Depends on the executable too, so `swift test` builds the binary these tests run.
         .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "sdgbrief"], exclude: ["Fixtures", "BadInput"]),

@@ -3,6 +3,7 @@ import SDGBriefChartExport
 import SDGBriefCore
 import SDGBriefJSON
 import SDGBriefPDF
+import SDGBriefMarkdown
 import SDGBriefText
 
 /// Every format sdgbrief ships, in the order `formats` lists them and `export`
@@ -15,4 +16,5 @@ let builtinExporters: [any Exporter] = [
     PDFExporter(),
     SVGChartExporter(),
     PNGChartExporter(),
+    MarkdownExporter(),
 ]

@@ -16,6 +16,9 @@ enum CLIError: Error {
     case cannotCreateOutput(String)
     /// Reading or writing failed part-way: 74.
     case io(String)
+    /// An external exporter failed or broke its contract: 76, its own lines
+    /// first, then what it said on standard error.
+    case plugin([String])
 
     var exitStatus: Int32 {
         switch self {
@@ -25,6 +28,7 @@ enum CLIError: Error {
         case .software: 70
         case .cannotCreateOutput: 73
         case .io: 74
+        case .plugin: 76
         }
     }
 
@@ -33,7 +37,7 @@ enum CLIError: Error {
         case .usage(let message), .unavailable(let message), .software(let message),
             .cannotCreateOutput(let message), .io(let message):
             [message]
-        case .invalidInput(let lines):
+        case .invalidInput(let lines), .plugin(let lines):
             lines
         }
     }

@@ -23,13 +23,16 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: ExportOptionFlags
 
+    @OptionGroup(title: "External exporters") var plugins: PluginOptions
+
     @Flag(name: .shortAndLong, help: "Do not list the files written.")
     var quiet = false
 
     func run() throws {
         try reportingErrors { () throws(CLIError) in
-            let exporters = try ExporterRegistry().select(format)
-            let exportOptions = try options.exportOptions()
+            let exporters = try ExporterRegistry(external: try plugins.externalExporters()).select(format)
+            var exportOptions = try options.exportOptions()
+            exportOptions.formats = exporters.map(\.name)
             let source = ReportSource(input)
             let checks = exporters.contains { $0.drawsText } ? [try GlyphCoverageCheck.make()] : []
             let (report, bytes) = try source.loadWithBytes(checks: checks)
@@ -73,6 +76,8 @@ struct ExportCommand: ParsableCommand {
     private func run(_ exporter: any Exporter, on report: Report, options: ExportOptions) throws(CLIError) -> [Artifact] {
         do {
             return try exporter.export(report, options: options)
+        } catch let failure as PluginFailure {
+            throw .plugin(failure.lines)
         } catch let failure as ExportFailure {
             switch failure.kind {
             case .unusableInput: throw .invalidInput(["\(ReportSource(input).name): \(failure.message)"])

@@ -3,9 +3,14 @@ import SDGBriefCore
 /// Looks exporters up by the names users type.
 struct ExporterRegistry {
     let exporters: [any Exporter]
+    /// External exporters not used because a built-in format has their name:
+    /// what sdgbrief ships is never replaced behind the user's back.
+    let shadowed: [ExternalExporter]
 
-    init(_ exporters: [any Exporter] = builtinExporters) {
-        self.exporters = exporters
+    init(_ exporters: [any Exporter] = builtinExporters, external: [ExternalExporter] = []) {
+        let builtinNames = Set(exporters.map(\.name))
+        self.exporters = exporters + external.filter { !builtinNames.contains($0.name) }
+        shadowed = external.filter { builtinNames.contains($0.name) }
     }
 
     var names: [String] { exporters.map(\.name) }

@@ -9,7 +9,8 @@ public struct SDGBriefCommand: ParsableCommand {
         discussion: """
             With no --input, commands use the report sdgbrief ships with.
             Exit statuses: 0 ok, 64 usage, 65 invalid report, 69 missing font, \
-            70 internal error, 73 cannot create output, 74 I/O error.
+            70 internal error, 73 cannot create output, 74 I/O error, \
+            76 an external exporter failed.
             """,
         version: SDGBriefVersion.current,
         subcommands: [ExportCommand.self, FormatsCommand.self, ChartsCommand.self, ValidateCommand.self, ShowCommand.self, VerifyCommand.self]

@@ -3,6 +3,8 @@ import Foundation
 import SDGBriefCore
 import Testing
 
+@testable import SDGBriefCLI
+
 @Suite struct ExportCommandTests {
     @Test func exportsTheBundledReportIntoOutputOfTheWorkingDirectory() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
@@ -79,7 +81,7 @@ import Testing
         let second = try SDGBriefBinary.temporaryDirectory()
         let date = ["SOURCE_DATE_EPOCH": "1764000000"]
         #expect(try SDGBriefBinary.run(["export", "-q"], in: first, environment: date).status == 0)
-        let reversed = ["export", "-q", "-f", "png,svg", "-f", "pdf,json,text,csv",
+        let reversed = ["export", "-q", "-f", "png,svg,markdown", "-f", "pdf,json,text,csv",
                         "--chart", "timeline,sdg-matrix", "--chart", "sdg-coverage,awards,key-figures,partners,population"]
         #expect(try SDGBriefBinary.run(reversed, in: second, environment: date).status == 0)
         let files = SDGBriefBinary.files(in: first.appendingPathComponent("Output"))
@@ -90,6 +92,25 @@ import Testing
             let b = try Data(contentsOf: second.appendingPathComponent("Output/\(file)"))
             #expect(a == b, "\(file) differs between runs")
         }
+    }
+
+    /// The Markdown brief links chart files only when they are written, and
+    /// then only files the same export wrote.
+    @Test func theMarkdownBriefLinksOnlyChartFilesTheExportWrites() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let alone = try SDGBriefBinary.run(["export", "-f", "markdown", "-o", "alone"], in: directory)
+        #expect(alone.status == 0, "\(alone.standardError)")
+        let brief = try String(contentsOf: directory.appendingPathComponent("alone/city-partnerships-sdgs.md"), encoding: .utf8)
+        #expect(brief.hasPrefix("# 城市伙伴关系与可持续发展目标\n"))
+        #expect(!brief.contains("]("))
+        guard ExporterRegistry().names.contains("svg") else { return }
+        let together = try SDGBriefBinary.run(["export", "-f", "markdown,svg", "-o", "together"], in: directory)
+        #expect(together.status == 0, "\(together.standardError)")
+        let output = directory.appendingPathComponent("together")
+        let linked = try String(contentsOf: output.appendingPathComponent("city-partnerships-sdgs.md"), encoding: .utf8)
+            .split(separator: "\n").filter { $0.hasPrefix("![") }.compactMap { $0.split(separator: "(").last?.dropLast() }
+        #expect(!linked.isEmpty)
+        for path in linked { #expect(SDGBriefBinary.files(in: output).contains(String(path)), "\(path) is linked but not written") }
     }
 
     @Test func chartsAloneMatchTheChartsOfAFullExport() throws {

@@ -1,3 +1,5 @@
+import Foundation
+import SDGBriefCSV
 import SDGBriefCore
 import Testing
 
@@ -21,5 +23,14 @@ import Testing
 
     @Test func rejectsUnknownNames() {
         #expect(throws: CLIError.self) { try ExporterRegistry().select(["csv,pptx"]) }
+    }
+
+    @Test func addsExternalExportersAfterTheBuiltInOnesUnlessABuiltInHasTheName() throws {
+        let html = ExternalExporter(name: "html", executable: URL(fileURLWithPath: "/opt/sdgbrief-export-html"))
+        let csv = ExternalExporter(name: "csv", executable: URL(fileURLWithPath: "/opt/sdgbrief-export-csv"))
+        let registry = ExporterRegistry(external: [html, csv])
+        #expect(registry.names == ExporterRegistry().names + ["html"])
+        #expect(registry.shadowed.map(\.executable.path) == ["/opt/sdgbrief-export-csv"])
+        #expect(try registry.select(["csv"]).first is CSVExporter)
     }
 }

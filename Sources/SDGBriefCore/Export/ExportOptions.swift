@@ -21,6 +21,10 @@ public struct ExportOptions: Sendable, Hashable {
     /// The metric id the population chart compares, when not population.
     public var chartMetric: String?
     public var paper: PaperSize
+    /// The names of every format this export writes, so that one output can
+    /// refer to another only when it is there: the Markdown brief links the
+    /// chart files only when the chart formats are written beside it.
+    public var formats: [String]
 
     public init(
         date: Date? = nil,
@@ -32,7 +36,8 @@ public struct ExportOptions: Sendable, Hashable {
         pngScale: Double = 2,
         charts: [String] = [],
         chartMetric: String? = nil,
-        paper: PaperSize = .a4
+        paper: PaperSize = .a4,
+        formats: [String] = []
     ) {
         self.date = date
         self.language = language
@@ -44,5 +49,6 @@ public struct ExportOptions: Sendable, Hashable {
         self.charts = charts
         self.chartMetric = chartMetric
         self.paper = paper
+        self.formats = formats
     }
 }

@@ -1,0 +1,50 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Finds external exporters: executables named `sdgbrief-export-<name>` in the
+/// `--plugin-dir` directories, then `SDGBRIEF_PLUGIN_PATH`, then `PATH`. The
+/// first found for a name wins, as a shell picks a command.
+struct PluginSearch {
+    var directories: [String]
+
+    /// The directories in search order: those given on the command line (which
+    /// must exist: a mistyped one should not silently find nothing), then the
+    /// environment's.
+    init(pluginDirectories: [String], environment: [String: String] = ProcessInfo.processInfo.environment) throws(CLIError) {
+        for directory in pluginDirectories {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw .usage("--plugin-dir \(directory) is not a directory")
+            }
+        }
+        let fromEnvironment = [PluginContract.searchPathVariable, "PATH"].flatMap { variable in
+            (environment[variable] ?? "").split(separator: ":").map(String.init)
+        }
+        // An empty PATH entry means the current directory to a shell; a plugin is never picked up from there by accident.
+        directories = pluginDirectories + fromEnvironment.filter { !$0.isEmpty }
+    }
+
+    func exporters(arguments: [String] = [], timeout: TimeInterval = 60) -> [ExternalExporter] {
+        var found: [String: ExternalExporter] = [:]
+        var order: [String] = []
+        for directory in directories {
+            let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
+            for fileName in names.sorted() {
+                guard let name = PluginContract.formatName(ofExecutable: fileName), found[name] == nil else { continue }
+                let url = folder.appendingPathComponent(fileName)
+                var info = stat()
+                // stat, not lstat: an installed plugin is often a link to the real program.
+                guard stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, access(url.path, X_OK) == 0 else { continue }
+                found[name] = ExternalExporter(name: name, executable: url, arguments: arguments, timeout: timeout)
+                order.append(name)
+            }
+        }
+        return order.sorted().compactMap { found[$0] }
+    }
+}

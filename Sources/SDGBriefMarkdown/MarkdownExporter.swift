@@ -1,0 +1,110 @@
+import Foundation
+import SDGBriefCore
+
+/// Writes the brief as CommonMark, `<report id>.md`, for wikis, repositories
+/// and static sites: every case with its goals, a table of its figures, its
+/// milestones and partners, then the conclusions; the slide charts appear as
+/// images when the same export writes them.
+///
+/// Tables follow GitHub Flavored Markdown, the one extension every common
+/// renderer shares; in plain CommonMark they read as text.
+public struct MarkdownExporter: Exporter {
+    public let name = "markdown"
+    public let summary = "The brief as CommonMark, with figure tables and chart images (MD)"
+
+    public init() {}
+
+    public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
+        [Artifact(path: "\(report.id).md", text: render(report, options: options))]
+    }
+
+    public func render(_ report: Report, options: ExportOptions) -> String {
+        var blocks: [String] = []
+        let text = { (localized: LocalizedText) in MarkdownEscaping.escape(localized.text(in: options.language)) }
+
+        blocks.append("# " + text(report.title))
+        if let subtitle = report.subtitle { blocks.append("**" + text(subtitle) + "**") }
+        if let publisher = report.publisher { blocks.append("*" + text(publisher) + "*") }
+
+        if !report.introduction.isEmpty || !report.figures.isEmpty {
+            blocks.append("## 引言")
+            blocks += report.introduction.map(text)
+            if let table = figureTable(report.figures, language: options.language) {
+                blocks += ["### 关键数据", table]
+            }
+        }
+
+        let images = MarkdownCharts.images(for: options)
+        if !images.isEmpty {
+            blocks.append("## 图表")
+            blocks += images.map { "![\(MarkdownEscaping.escape($0.entry.title))](\($0.path))" }
+        }
+
+        for (index, item) in report.cases.enumerated() {
+            blocks += caseBlocks(item, number: index + 1, in: report, language: options.language)
+        }
+
+        if !report.conclusions.isEmpty || !report.conclusionsPreamble.isEmpty {
+            blocks.append("## 结论")
+            blocks += report.conclusionsPreamble.map(text)
+            blocks += report.conclusions.map { conclusion in
+                let marker = "\(conclusion.rank). "
+                // The text belongs to the item only when indented past its marker.
+                let indent = String(repeating: " ", count: marker.count)
+                return "\(marker)**\(text(conclusion.title))**\n\n\(indent)\(text(conclusion.text))"
+            }
+        }
+        blocks += report.closing.map(text)
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    private func caseBlocks(_ item: Case, number: Int, in report: Report, language: String) -> [String] {
+        let text = { (localized: LocalizedText) in MarkdownEscaping.escape(localized.text(in: language)) }
+        var blocks = ["## 案例\(number)：\(text(item.city))（\(text(item.country))）"]
+
+        var facts = ["- **实践**：" + text(item.practice)]
+        let awards = item.awards.map { id in report.award(id: id).map { text($0.shortName) } ?? MarkdownEscaping.escape(id) }
+        if !awards.isEmpty { facts.append("- **奖项**：" + awards.joined(separator: "、")) }
+        let goals = (item.sdgs.filter { $0.role == .primary } + item.sdgs.filter { $0.role != .primary }).map { tag in
+            let name = SDGCatalog.goal(tag.goal)?.nameZh ?? ""
+            return "目标\(tag.goal) \(name)" + (tag.role == .primary ? "（主要）" : "（相关）")
+        }
+        if !goals.isEmpty { facts.append("- **可持续发展目标**：" + goals.joined(separator: "、")) }
+        blocks.append(facts.joined(separator: "\n"))
+
+        blocks.append("> **伙伴关系**：" + text(item.partnership))
+        blocks += item.narrative.map(text)
+
+        if let table = figureTable(item.figures, language: language) {
+            blocks += ["### 关键数据", table]
+        }
+        if !item.milestones.isEmpty {
+            blocks.append("### 里程碑")
+            blocks.append(item.milestones.map { "- \($0.year)年 " + text($0.event) }.joined(separator: "\n"))
+        }
+        if !item.partners.isEmpty {
+            blocks.append("### 合作伙伴")
+            let sectors = Sector.known + item.partners.map(\.sector).filter { !$0.isKnown }
+            var seen = Set<Sector>()
+            let lines = sectors.filter { seen.insert($0).inserted }.compactMap { sector -> String? in
+                let names = item.partners.filter { $0.sector == sector }.map { text($0.name) }
+                return names.isEmpty ? nil : "- **\(MarkdownEscaping.escape(sector.nameZh))**：" + names.joined(separator: "、")
+            }
+            blocks.append(lines.joined(separator: "\n"))
+        }
+        return blocks
+    }
+
+    /// Label, the figure as a Chinese reader reads it, and the source's own
+    /// words, so a reader can check every number against the text.
+    private func figureTable(_ metrics: [Metric], language: String) -> String? {
+        guard !metrics.isEmpty else { return nil }
+        let formatter = MetricFormatter()
+        var rows = ["| 指标 | 数值 | 原文 |", "| --- | --- | --- |"]
+        for metric in metrics {
+            let cells = [metric.label.text(in: language), formatter.string(metric), metric.quote].map(MarkdownEscaping.escape)
+            rows.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return rows.joined(separator: "\n")
+    }
+}

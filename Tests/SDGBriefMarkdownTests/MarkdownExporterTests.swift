@@ -1,0 +1,115 @@
+import Foundation
+import SDGBriefCore
+import SDGBriefMarkdown
+import Testing
+
+@Suite struct MarkdownExporterTests {
+    let report = MarkdownFixture.report()
+    let exporter = MarkdownExporter()
+
+    func brief(formats: [String] = ["markdown"], charts: [String] = []) -> String {
+        exporter.render(report, options: ExportOptions(charts: charts, formats: formats))
+    }
+
+    /// The cells of a table row, split at the pipes that are not escaped.
+    func cells(_ row: Substring) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var escaping = false
+        for character in row.dropFirst().dropLast() {
+            if !escaping, character == "|" {
+                cells.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+                continue
+            }
+            escaping = !escaping && character == "\\"
+            current.append(character)
+        }
+        return cells + [current.trimmingCharacters(in: .whitespaces)]
+    }
+
+    @Test func writesOneFileNamedAfterTheReport() throws {
+        let artifacts = try exporter.export(report, options: ExportOptions())
+        #expect(artifacts.map(\.path) == ["markdown-fixture.md"])
+        #expect(artifacts[0].contents == Data(brief(formats: []).utf8))
+        #expect(exporter.name == "markdown")
+    }
+
+    @Test func headingsFollowTheBrief() {
+        let headings = brief().split(separator: "\n").filter { $0.hasPrefix("#") }
+        #expect(headings == [
+            "# 城市伙伴关系与可持续发展目标", "## 引言", "### 关键数据",
+            "## 案例1：瓜亚基尔（厄瓜多尔）", "### 关键数据", "### 里程碑", "### 合作伙伴",
+            "## 案例2：\\*bold\\* \\[x\\](y) \\<b\\>（\\# 某国 \\|）", "### 关键数据",
+            "## 结论",
+        ])
+    }
+
+    @Test func tabulatesEveryFigureAsAChineseReaderReadsIt() throws {
+        let lines = brief().split(separator: "\n")
+        let rows = lines.filter { $0.hasPrefix("| ") && !$0.hasPrefix("| 指标") && !$0.hasPrefix("| ---") }
+        let metrics = report.figures + report.cases.flatMap(\.figures)
+        #expect(rows.count == metrics.count)
+        for (row, metric) in zip(rows, metrics) {
+            let cells = cells(row)
+            #expect(cells.count == 3, "\(row)")
+            #expect(cells[1] == MetricFormatter().string(metric))
+        }
+        #expect(rows[1] == "| 受益人数 | 超过312,369人 | 超过312,369 |")
+        #expect(rows[2] == "| 项目资金 | 约1070万美元 | 约1070万美元 |")
+        #expect(cells(rows[3]) == ["a\\|b", "3个", "3 \\| 个 \\\\ \\*"])
+    }
+
+    @Test func showsEachCaseWithItsFactsAndPartnershipAsAQuote() {
+        let text = brief()
+        for expected in [
+            "- **实践**：红树林保护与社区发展\n- **奖项**：广州奖\n- **可持续发展目标**：目标1 无贫穷（主要）、目标14 水下生物（相关）",
+            "> **伙伴关系**：瓜亚基尔与渔民合作社合作，恢复红树林。",
+            "### 里程碑\n\n- 2016年 启动红树林恢复项目",
+            "### 合作伙伴\n\n- **公共部门**：市政府\n- **民间组织**：渔民合作社",
+            "1. **建立地方联盟**\n\n   资金需求远超可用资源。",
+        ] {
+            #expect(text.contains(expected), "missing \(expected)")
+        }
+        #expect(text.hasSuffix("总之，城市伙伴关系至关重要。\n"))
+    }
+
+    @Test func linksChartImagesOnlyWhenTheChartsAreExported() {
+        let images = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("![") } }
+        #expect(images(brief(formats: ["markdown", "csv"])).isEmpty)
+        #expect(!brief(formats: ["markdown"]).contains("## 图表"))
+        let linked = images(brief(formats: ["markdown", "svg"]))
+        #expect(linked.count == 7)
+        #expect(linked.first == "![各可持续发展目标覆盖的案例数](charts/sdg-coverage.svg)")
+        #expect(images(brief(formats: ["markdown", "png"], charts: ["timeline"])) == ["![案例里程碑时间线](charts/timeline.png)"])
+    }
+
+    @Test func givesTheSameBytesEveryTime() {
+        #expect(brief() == brief())
+    }
+
+    /// Read by a CommonMark parser that shares no code with the writer
+    /// (markdown-it, with GitHub's tables): the structure is what the brief
+    /// means, and text full of Markdown comes out as typed.
+    @Test(.enabled(if: CommonMarkReader.isAvailable, "needs python3 with markdown-it (Debian: python3-markdown-it)"))
+    func aCommonMarkParserReadsTheStructureAndTheTextLiterally() throws {
+        let html = try CommonMarkReader.html(brief(formats: ["markdown", "svg"], charts: ["sdg-coverage"]))
+        let count = { (tag: String) in html.components(separatedBy: tag).count - 1 }
+        #expect(count("<h1>") == 1)
+        #expect(count("<h2>") == 5)
+        #expect(count("<table>") == 3)
+        #expect(count("<tr>") == 3 * 1 + 4)  // a header row per table, a row per figure
+        #expect(count("<blockquote>") == 2)
+        #expect(count("<img ") == 1)
+        #expect(html.contains("<img src=\"charts/sdg-coverage.svg\" alt=\"各可持续发展目标覆盖的案例数\" />"))
+        #expect(count("<ol>") == 1)
+        #expect(html.contains("*bold* [x](y) &lt;b&gt;"))
+        #expect(html.contains("<td>a|b</td>"))
+        #expect(html.contains("- `code` &amp; &amp;amp; _under_"))
+        #expect(html.contains("&gt; 引用 ![img](x.png)"))
+        #expect(html.contains("<p>2030. 不是列表</p>"))
+        for markup in ["<em>", "<a ", "<b>", "<code>", "<pre>", "<ol start", "<h1># 某国"] {
+            #expect(!html.contains(markup), "\(markup) in \(html)")
+        }
+    }
+}
