@@ -13,9 +13,12 @@ enum MarkdownEscaping {
     static let lineStartSpecials: Set<Character> = ["+", "-", "="]
 
     /// `text` as one line of literal Markdown text, whitespace at either end
-    /// trimmed (leading spaces would make an indented code block).
+    /// trimmed (leading spaces would make an indented code block). Line breaks
+    /// become spaces: inside a heading, a quote or a table row a break would
+    /// start a new block whose first characters the report, not we, decide.
     static func escape(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let oneLine = text.split(omittingEmptySubsequences: true, whereSeparator: { $0.isNewline }).joined(separator: " ")
+        let trimmed = oneLine.trimmingCharacters(in: .whitespaces)
         var result = ""
         result.reserveCapacity(trimmed.utf8.count)
         for (offset, character) in trimmed.enumerated() {

@@ -105,3 +105,28 @@ import Testing
         #expect(ReportValidator().validate(report).map(\.path.description) == ["cases[0].narrative[0].zh"])
     }
 }
+
+@Suite struct ReportValidatorCharacterTests {
+    @Test func checksQuotesForControlCharactersToo() {
+        var report = ReportFixture.valid()
+        report.figures[0].quote = "约120公顷\u{1B}[2J"
+        let found = ReportValidator().validate(report).map(\.description)
+        #expect(found == ["figures[0].quote: control character U+001B in text (only line breaks and tabs are allowed)"])
+    }
+
+    @Test func keepsNamesLabelsAndQuotesOnOneLine() {
+        var report = ReportFixture.valid()
+        report.cases[0].city = LocalizedText(zh: "港城\n- 注入")
+        report.cases[0].narrative = [LocalizedText(zh: "第一段\n第二段")]
+        let found = ReportValidator().validate(report).map(\.description)
+        #expect(found == ["cases[0].city.zh: line break in a name, label, title or quote (keep it on one line)"])
+    }
+
+    @Test(arguments: ["aux", "con.report", "lpt1"])
+    func refusesIDsWindowsReservesForDevices(id: String) {
+        var report = ReportFixture.valid()
+        report.id = id
+        let found = ReportValidator().validate(report).map(\.description)
+        #expect(found == ["id: id \"\(id)\" is a device name on Windows and cannot name a file there; choose another"])
+    }
+}

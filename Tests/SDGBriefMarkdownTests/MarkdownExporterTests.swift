@@ -112,4 +112,19 @@ import Testing
             #expect(!html.contains(markup), "\(markup) in \(html)")
         }
     }
+
+    /// Paragraphs may hold line breaks; none may let the text after one start
+    /// a block of its own (a list, a rule, a heading, a way out of a quote).
+    @Test(.enabled(if: CommonMarkReader.isAvailable, "needs python3 with markdown-it (Debian: python3-markdown-it)"))
+    func lineBreaksInTheReportStartNoBlocks() throws {
+        var report = MarkdownFixture.report()
+        report.cases[0].partnership = LocalizedText(zh: "伙伴关系\n\n见 [官网](http://x)")
+        report.cases[0].narrative = [LocalizedText(zh: "第一行\n- 注入\n---\n# 标题\n1. 列表")]
+        let html = try CommonMarkReader.html(MarkdownExporter().render(report, options: ExportOptions()))
+        for markup in ["<li>注入", "<hr", "<h1>标题", "<li>列表", "<a href=\"http://x\""] {
+            #expect(!html.contains(markup), "\(markup) in \(html)")
+        }
+        #expect(html.contains("伙伴关系 见 [官网](http://x)"))
+        #expect(html.contains("第一行 - 注入 --- # 标题 1. 列表"))
+    }
 }

@@ -10,6 +10,12 @@ public struct ReportValidator: Sendable {
     public static let largestValue: Double = 1e15
     /// Ids become file names, CSV keys and PDF link targets.
     public static let idPattern = "^[a-z0-9][a-z0-9._-]{0,63}$"
+    /// Names Windows reserves for devices, with or without an extension; an id
+    /// becomes a file name, so these would export everywhere but there.
+    public static let reservedFileNames: Set<String> = [
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    ]
     /// Names, labels and titles go on covers, badges and chart axes; longer
     /// than this they are paragraphs in the wrong field (or an attack on a layout).
     public static let longestName = 300
@@ -82,6 +88,8 @@ struct IssueCollector {
     mutating func checkID(_ id: String, at path: FieldPath) {
         if id.range(of: ReportValidator.idPattern, options: .regularExpression) == nil {
             add(path, "invalid id \(quoted(id)) (use 1–64 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit)")
+        } else if let stem = id.split(separator: ".").first, ReportValidator.reservedFileNames.contains(String(stem)) {
+            add(path, "id \(quoted(id)) is a device name on Windows and cannot name a file there; choose another")
         }
     }
 
@@ -105,9 +113,13 @@ struct IssueCollector {
             if language.range(of: "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", options: .regularExpression) == nil {
                 add(languagePath, "unknown language tag \(quoted(language)) (use a BCP 47 tag such as \"zh\" or \"en\")")
             }
-            if let scalar = value.unicodeScalars.first(where: isForbiddenControl) {
-                add(languagePath, "control character U+\(hex(scalar)) in text (only line breaks and tabs are allowed)")
-            }
+            checkCharacters(value, at: languagePath)
+        }
+    }
+
+    mutating func checkCharacters(_ text: String, at path: FieldPath) {
+        if let scalar = text.unicodeScalars.first(where: isForbiddenControl) {
+            add(path, "control character U+\(hex(scalar)) in text (only line breaks and tabs are allowed)")
         }
     }
 
@@ -117,6 +129,11 @@ struct IssueCollector {
             return false
         }
         let limit = isParagraph ? ReportValidator.longestParagraph : ReportValidator.longestName
+        // A break in a name, label or quote would split a table row, a
+        // heading or a chart label; paragraphs may hold them.
+        if !isParagraph, text.contains(where: \.isNewline) {
+            add(path, "line break in a name, label, title or quote (keep it on one line)")
+        }
         if text.count > limit {
             add(path, "text is \(text.count) characters long; at most \(limit) fit \(isParagraph ? "a paragraph" : "a name, label or title")")
         }
@@ -203,6 +220,7 @@ struct IssueCollector {
             if metric.quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 add(metricPath.appending("quote"), "missing quote (the exact phrase of the source that states the figure)")
             }
+            checkCharacters(metric.quote, at: metricPath.appending("quote"))
         }
     }
 
@@ -238,6 +256,8 @@ private func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
     // Bidirectional overrides and isolates can make text display in an order
     // other than the one it is stored in.
     case 0x202A...0x202E, 0x2066...0x2069: true
+    // Line and paragraph separators break lines where no reader expects one.
+    case 0x2028, 0x2029: true
     default: false
     }
 }
