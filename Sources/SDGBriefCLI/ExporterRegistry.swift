@@ -16,16 +16,19 @@ struct ExporterRegistry {
     var names: [String] { exporters.map(\.name) }
 
     /// The exporters named in `requests` (each may be a comma list), in the
-    /// registry's order, each once; every exporter when nothing is requested.
+    /// registry's order, each once; when nothing is requested, every built-in
+    /// one. External exporters run only when named: a program that happens to
+    /// be on PATH must not run, nor change what a plain export writes.
     func select(_ requests: [String]) throws(CLIError) -> [any Exporter] {
         let wanted = requests
             .flatMap { $0.split(separator: ",") }
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             .filter { !$0.isEmpty }
-        if wanted.isEmpty { return exporters }
+        if wanted.isEmpty { return exporters.filter { !($0 is ExternalExporter) } }
         let unknown = wanted.filter { name in !names.contains(name) }
         if let first = unknown.first {
-            throw CLIError.usage("unknown format \"\(first)\" (known formats: \(names.joined(separator: ", ")))")
+            throw CLIError.usage(
+                "unknown format \"\(first)\" (known formats: \(names.joined(separator: ", ")); an external exporter named \(first) would be an executable sdgbrief-export-\(first) on PATH or in --plugin-dir)")
         }
         return exporters.filter { wanted.contains($0.name) }
     }

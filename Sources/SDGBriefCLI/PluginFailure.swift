@@ -1,3 +1,5 @@
+import SDGBriefCore
+
 /// An external exporter that failed or broke its contract, told the way the
 /// user can act on it: which plugin, what went wrong, and what it said.
 struct PluginFailure: Error, CustomStringConvertible {
@@ -12,7 +14,8 @@ struct PluginFailure: Error, CustomStringConvertible {
     var standardErrorTruncated = false
 
     var lines: [String] {
-        var lines = ["external exporter \(name) (\(executable)) failed: \(reason); nothing was written"]
+        // The reason can quote file names the plugin chose: sanitised like what it said.
+        var lines = [TerminalText.singleLine("external exporter \(name) (\(executable)) failed: \(reason); nothing was written")]
         var said = standardError.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while said.last?.isEmpty == true { said.removeLast() }
         var truncated = standardErrorTruncated
@@ -27,11 +30,9 @@ struct PluginFailure: Error, CustomStringConvertible {
                 break
             }
             // A plugin's escape sequences must not drive the user's terminal.
-            let shown = String(String.UnicodeScalarView(line.prefix(budget).unicodeScalars.map { scalar in
-                scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F ? "?" : scalar
-            }))
-            budget -= shown.count
-            if shown.count < line.count { truncated = true }
+            let shown = TerminalText.singleLine(String(line.prefix(budget)))
+            budget -= min(line.count, budget)
+            if line.count > budget { truncated = true }
             lines.append("\(name): \(shown)")
         }
         if truncated { lines.append("\(name): … (standard error truncated)") }

@@ -39,8 +39,25 @@ struct PluginProcess {
     static let drainAfterExit: TimeInterval = 1
 
     func run() throws(PluginSpawnError) -> Outcome {
-        let stdin = try makePipe(), stdout = try makePipe(), stderr = try makePipe()
-        let pid = try spawn(stdin: stdin.read, stdout: stdout.write, stderr: stderr.write)
+        // Until the plugin runs, these six descriptors are ours alone; any
+        // failure on the way (a missing interpreter, say) must close them all.
+        var made: [Int32] = []
+        let pipes: (stdin: (read: Int32, write: Int32), stdout: (read: Int32, write: Int32), stderr: (read: Int32, write: Int32))
+        let pid: pid_t
+        do {
+            let stdinPipe = try makePipe()
+            made += [stdinPipe.read, stdinPipe.write]
+            let stdoutPipe = try makePipe()
+            made += [stdoutPipe.read, stdoutPipe.write]
+            let stderrPipe = try makePipe()
+            made += [stderrPipe.read, stderrPipe.write]
+            pipes = (stdinPipe, stdoutPipe, stderrPipe)
+            pid = try spawn(stdin: stdinPipe.read, stdout: stdoutPipe.write, stderr: stderrPipe.write)
+        } catch {
+            for descriptor in made { close(descriptor) }
+            throw error
+        }
+        let (stdin, stdout, stderr) = pipes
         close(stdin.read)
         close(stdout.write)
         close(stderr.write)

@@ -25,8 +25,9 @@ struct PluginSearch {
         let fromEnvironment = [PluginContract.searchPathVariable, "PATH"].flatMap { variable in
             (environment[variable] ?? "").split(separator: ":").map(String.init)
         }
-        // An empty PATH entry means the current directory to a shell; a plugin is never picked up from there by accident.
-        directories = pluginDirectories + fromEnvironment.filter { !$0.isEmpty }
+        // An empty or relative entry means the current directory, or one below
+        // it, to a shell: a plugin is never picked up from there by accident.
+        directories = pluginDirectories + fromEnvironment.filter { $0.hasPrefix("/") }
     }
 
     func exporters(arguments: [String] = [], timeout: TimeInterval = 60) -> [ExternalExporter] {

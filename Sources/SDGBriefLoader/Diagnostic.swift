@@ -31,20 +31,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Error {
         return Self.singleLine(text + message)
     }
 
-    /// Messages quote what the file says, and a file can say anything: line
-    /// breaks, terminal escapes, bidi overrides are written as `\u{…}` so that
-    /// each problem stays one line and cannot repaint the user's terminal.
+    /// Messages quote what the file says, and a file can say anything.
     static func singleLine(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
-                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-            default:
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        TerminalText.singleLine(text)
     }
 }
 

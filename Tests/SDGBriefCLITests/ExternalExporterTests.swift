@@ -206,4 +206,33 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: plugins.appendingPathComponent("sdgbrief-export-nointerpreter").path)
         expectFailure(try export("nointerpreter"), name: "nointerpreter", reason: "it could not be started", said: nil)
     }
+
+    @Test func aPlainExportRunsNoPluginItWasNotAskedFor() throws {
+        try plugin("sneaky", "touch \"$SDGBRIEF_OUTPUT_DIR/ran.txt\"")
+        let path = plugins.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let result = try SDGBriefBinary.run(["export", "-f", "json", "-o", "out"], in: directory, environment: ["PATH": path])
+        #expect(result.status == 0)
+        let everything = try SDGBriefBinary.run(["export", "-o", "all", "-q"], in: directory, environment: ["PATH": path])
+        #expect(everything.status == 0, "\(everything.standardError)")
+        #expect(!SDGBriefBinary.files(in: directory.appendingPathComponent("all")).contains("ran.txt"))
+        let listed = try SDGBriefBinary.run(["formats"], in: directory, environment: ["PATH": path])
+        #expect(listed.standardOutput.contains("sneaky"), "still listed, and runs when named")
+    }
+
+    @Test func aRelativePATHEntryIsNotSearched() throws {
+        try plugin("local", "touch \"$SDGBRIEF_OUTPUT_DIR/ran.txt\"")
+        let result = try SDGBriefBinary.run(["export", "-f", "local", "-o", "out"], in: directory, environment: ["PATH": "plugins:/usr/bin:/bin"])
+        #expect(result.status == 64)
+    }
+
+    @Test func nothingAPluginNamesCanDriveTheTerminal() throws {
+        try prepareOutput()
+        try plugin("escapes", "touch \"$SDGBRIEF_OUTPUT_DIR/x$(printf '\\033')]0;PWNED$(printf '\\007')\"\nln -s /etc/passwd \"$SDGBRIEF_OUTPUT_DIR/y$(printf '\\033')[31m\"\nprintf 'bad\\302\\233[2J\\342\\200\\256x\\n' >&2")
+        let result = try export("escapes")
+        #expect(result.status == 76)
+        for scalar in result.standardError.unicodeScalars {
+            #expect(!(scalar.value < 0x20 && scalar != "\n") && !(0x7F...0x9F).contains(scalar.value) && scalar.value != 0x202E,
+                    "U+\(String(scalar.value, radix: 16)) reached the terminal")
+        }
+    }
 }
