@@ -8,6 +8,8 @@ enum CLIError: Error {
     case usage(String)
     /// The report file is invalid: 65, one line per problem.
     case invalidInput([String])
+    /// A file the command reads does not exist or cannot be read: 66.
+    case noInput(String)
     /// A needed resource (a font) is missing: 69.
     case unavailable(String)
     /// An exporter failed where it should not have: 70.
@@ -24,6 +26,7 @@ enum CLIError: Error {
         switch self {
         case .usage: 64
         case .invalidInput: 65
+        case .noInput: 66
         case .unavailable: 69
         case .software: 70
         case .cannotCreateOutput: 73
@@ -34,7 +37,7 @@ enum CLIError: Error {
 
     var lines: [String] {
         switch self {
-        case .usage(let message), .unavailable(let message), .software(let message),
+        case .usage(let message), .noInput(let message), .unavailable(let message), .software(let message),
             .cannotCreateOutput(let message), .io(let message):
             [message]
         case .invalidInput(let lines), .plugin(let lines):

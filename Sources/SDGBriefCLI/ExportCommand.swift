@@ -36,6 +36,7 @@ struct ExportCommand: ParsableCommand {
             let source = ReportSource(input)
             let checks = exporters.contains { $0.drawsText } ? [try GlyphCoverageCheck.make()] : []
             let (report, bytes) = try source.loadWithBytes(checks: checks)
+            try ChartMetricOption.validate(exportOptions.chartMetric, in: report)
             // Everything is rendered before anything is written, so a failing
             // exporter leaves the output directory as it was.
             var artifacts: [Artifact] = []
@@ -82,6 +83,7 @@ struct ExportCommand: ParsableCommand {
             switch failure.kind {
             case .unusableInput: throw .invalidInput(["\(ReportSource(input).name): \(failure.message)"])
             case .unavailable: throw .unavailable("\(exporter.name): \(failure.message)")
+            case .invalidOption: throw .usage(failure.message)
             }
         } catch {
             throw .software("\(exporter.name) exporter failed: \(error)")

@@ -5,7 +5,11 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check an output directory against its manifest.json.",
-        discussion: "Exits 0 when every listed file is present with its size and SHA-256, 65 otherwise."
+        discussion: """
+            Exits 0 when every listed file is present with its size and SHA-256, 65 when one \
+            is not, 66 when there is no manifest. Files the manifest does not list (from an \
+            earlier export of other formats, say) are named in a note on standard error.
+            """
     )
 
     @Argument(help: "The output directory of an earlier export.")
@@ -19,7 +23,7 @@ struct VerifyCommand: ParsableCommand {
             do {
                 manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: manifestURL))
             } catch {
-                throw .invalidInput(["\(manifestURL.path): cannot read the manifest (\(error.localizedDescription))"])
+                throw .noInput("\(manifestURL.path): cannot read the manifest (\(error.localizedDescription))")
             }
             var problems: [String] = []
             for file in manifest.files {
@@ -35,7 +39,28 @@ struct VerifyCommand: ParsableCommand {
                 }
             }
             if !problems.isEmpty { throw .invalidInput(problems) }
-            print("\(directory): \(manifest.files.count) files match \(Manifest.fileName)")
+            let listed = Set(manifest.files.map(\.path) + [Manifest.fileName])
+            let unlisted = Self.files(in: folder).filter { !listed.contains($0) }
+            if !unlisted.isEmpty {
+                let shown = unlisted.prefix(10).joined(separator: ", ") + (unlisted.count > 10 ? ", …" : "")
+                StandardError.write("note: \(unlisted.count) \(unlisted.count == 1 ? "file" : "files") here \(unlisted.count == 1 ? "is" : "are") not in \(Manifest.fileName) and \(unlisted.count == 1 ? "was" : "were") not checked: \(shown)")
+            }
+            let count = manifest.files.count
+            print("\(directory): \(count) \(count == 1 ? "file matches" : "files match") \(Manifest.fileName)")
         }
+    }
+
+    /// Regular files below `folder`, relative and sorted; hidden temporary
+    /// files of an export in progress are not the user's.
+    static func files(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var found: [String] = []
+        for case let path as String in enumerator where !(path as NSString).lastPathComponent.hasPrefix(OutputDirectory.temporaryPrefix) {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                found.append(path)
+            }
+        }
+        return found.sorted()
     }
 }

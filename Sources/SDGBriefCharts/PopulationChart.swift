@@ -40,7 +40,7 @@ public struct PopulationChart: Chart {
         let (values, missing) = Self.values(report, metric: metric)
         if values.isEmpty, metric != Self.defaultMetric {
             let shared = Self.sharedMetrics(report)
-            throw ExportFailure(.unusableInput, "no case states the figure “\(metric)”; figures several cases share: \(shared.isEmpty ? "none" : shared.joined(separator: ", "))")
+            throw ExportFailure(.invalidOption, "--metric \(metric): no case states a figure with that id; figures several cases share: \(shared.isEmpty ? "none" : shared.joined(separator: ", "))")
         }
         var fields = ChartGlyphCheck.report(report) + report.cases.map(ChartGlyphCheck.city)
         for (item, figure) in values {

@@ -42,14 +42,18 @@ public struct PDFExporter: Exporter {
             }
             return try writer.finish()
         } catch {
+            guard case .missingGlyphs = error else { throw error }
             throw ExportFailure(.unusableInput, error.description)
         }
+        // Any other drawing failure is ours, not the report's: it reaches the
+        // command line as an internal error rather than as "invalid report".
     }
 
     static func metadata(_ report: Report, date: Date?) -> PDFMetadata {
         PDFMetadata(
             title: report.title.zh,
-            author: report.publisher?.zh ?? "sdgbrief",
+            // Only a named publisher is an author; the tool is the creator, not the author.
+            author: report.publisher?.zh,
             subject: report.subtitle?.zh,
             keywords: report.cases.map(\.city.zh) + ["SDG"],
             creator: BriefCreator.name,
@@ -74,3 +78,4 @@ public struct PDFExporter: Exporter {
         }
     }
 }
+

@@ -169,3 +169,15 @@ import Testing
         #expect(result.status == 64)
     }
 }
+
+@Suite struct ChartMetricOptionTests {
+    @Test func aFigureIdNoCaseHasIsAUsageErrorWhateverTheFormats() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        for formats in ["svg", "csv"] {
+            let result = try SDGBriefBinary.run(["export", "-f", formats, "--metric", "nosuch", "-o", "out"], in: directory)
+            #expect(result.status == 64)
+            #expect(result.standardError == "--metric nosuch: no case states a figure with that id (figures several cases share: population)\n")
+            #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+        }
+    }
+}

@@ -36,10 +36,18 @@ import Testing
         #expect(result.standardError.contains("csv/partners.csv: missing"))
     }
 
+    @Test func namesFilesTheManifestDoesNotListWithoutFailing() throws {
+        let directory = try exported()
+        try Data("mine".utf8).write(to: directory.appendingPathComponent("Output/extra.txt"))
+        let result = try SDGBriefBinary.run(["verify", "Output"], in: directory)
+        #expect(result.status == 0)
+        #expect(result.standardError == "note: 1 file here is not in manifest.json and was not checked: extra.txt\n")
+    }
+
     @Test func reportsADirectoryWithoutAManifest() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
         let result = try SDGBriefBinary.run(["verify", "."], in: directory)
-        #expect(result.status == 65)
+        #expect(result.status == 66)
         #expect(result.standardError.contains("cannot read the manifest"))
     }
 }

@@ -7,6 +7,9 @@ public struct ExportFailure: Error, Sendable, CustomStringConvertible {
         case unusableInput
         /// Something the machine lacks, such as a font: exit status 69.
         case unavailable
+        /// An option that does not fit the report (a figure id no case has):
+        /// a usage error, exit status 64, not a fault of the report file.
+        case invalidOption
     }
 
     public var kind: Kind

@@ -1,0 +1,12 @@
+import SDGBriefCharts
+import SDGBriefCore
+
+/// `--metric` names a figure id; one no case has is a mistyped option, caught
+/// before anything is drawn, whichever formats were asked for.
+enum ChartMetricOption {
+    static func validate(_ metric: String?, in report: Report) throws(CLIError) {
+        guard let metric, !report.cases.contains(where: { $0.figures.contains { $0.id == metric } }) else { return }
+        let shared = PopulationChart.sharedMetrics(report)
+        throw .usage("--metric \(metric): no case states a figure with that id (figures several cases share: \(shared.isEmpty ? "none" : shared.joined(separator: ", ")))")
+    }
+}
