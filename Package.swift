@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
-        .target(name: "SDGBriefMarkdown", dependencies: ["SDGBriefCore"]),
+        .target(name: "SDGBriefMarkdown", dependencies: ["SDGBriefCore", "SDGBriefCharts"]),
 
         .target(
             name: "SDGBriefCLI",
@@ -97,7 +97,7 @@ let package = Package(
             dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(name: "SDGBriefTextTests", dependencies: ["SDGBriefText"]),
-        .testTarget(name: "SDGBriefMarkdownTests", dependencies: ["SDGBriefMarkdown"]),
+        .testTarget(name: "SDGBriefMarkdownTests", dependencies: ["SDGBriefMarkdown", "SDGBriefCharts"]),
         .testTarget(name: "SDGBriefJSONTests", dependencies: ["SDGBriefJSON", "SDGBriefLoader", "SDGBriefCSV"]),
         // Depends on the executable too, so `swift test` builds the binary these tests run.
         .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "sdgbrief"], exclude: ["Fixtures", "BadInput"]),

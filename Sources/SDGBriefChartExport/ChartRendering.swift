@@ -18,14 +18,21 @@ struct ChartRendering {
     }
 
     /// The requested charts in catalog order, each once, so the output does
-    /// not depend on the order ids were given in.
-    static func selection(_ ids: [String]) throws -> [any Chart] {
+    /// not depend on the order ids were given in. With none requested, every
+    /// chart the report gives something to show; one requested by name that
+    /// would be empty is refused rather than drawn as an empty axis.
+    static func selection(_ ids: [String], report: Report, options: ExportOptions) throws -> [any Chart] {
         let wanted = ids.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if wanted.isEmpty { return ChartCatalog.all }
+        let canvas = canvas(options)
+        if wanted.isEmpty { return ChartCatalog.all.filter { $0.hasData(report, on: canvas) } }
         if let unknown = wanted.first(where: { ChartCatalog.chart(id: $0) == nil }) {
-            throw ExportFailure(.unusableInput, "unknown chart \"\(unknown)\" (known charts: \(ChartCatalog.ids.joined(separator: ", ")))")
+            throw ExportFailure(.invalidOption, "unknown chart \"\(unknown)\" (known charts: \(ChartCatalog.ids.joined(separator: ", ")))")
         }
-        return ChartCatalog.all.filter { wanted.contains($0.id) }
+        let chosen = ChartCatalog.all.filter { wanted.contains($0.id) }
+        if let empty = chosen.first(where: { !$0.hasData(report, on: canvas) }) {
+            throw ExportFailure(.invalidOption, "--chart \(empty.id): this report gives the chart nothing to show")
+        }
+        return chosen
     }
 
     static func canvas(_ options: ExportOptions) -> ChartCanvas {

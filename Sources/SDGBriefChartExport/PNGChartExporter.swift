@@ -11,7 +11,7 @@ public struct PNGChartExporter: Exporter {
     public init() {}
 
     public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
-        let charts = try ChartRendering.selection(options.charts)
+        let charts = try ChartRendering.selection(options.charts, report: report, options: options)
         let rendering = try ChartRendering()
         var artifacts: [Artifact] = []
         for chart in charts {

@@ -11,14 +11,14 @@ public struct SVGChartExporter: Exporter {
     public init() {}
 
     public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
-        let charts = try ChartRendering.selection(options.charts)
+        let charts = try ChartRendering.selection(options.charts, report: report, options: options)
         let rendering = try ChartRendering()
         var artifacts: [Artifact] = []
         for chart in charts {
             let drawing = try rendering.drawing(chart, report, options: options)
             let svg = try rendering.renderer.renderSVG(drawing)
             let alt = chart.altText(report, on: ChartRendering.canvas(options))
-            let titled = SVGAccessibility.insert(title: "\(chart.title) · \(report.title.zh)", description: alt, into: svg)
+            let titled = SVGAccessibility.insert(title: "\(chart.title(report, on: ChartRendering.canvas(options))) · \(report.title.zh)", description: alt, into: svg)
             artifacts.append(Artifact(path: "charts/\(chart.id).svg", contents: titled))
             artifacts.append(ChartRendering.altTextArtifact(chart, report, options: options))
         }

@@ -85,10 +85,14 @@ public struct AwardsChart: Chart {
         return frame.drawing
     }
 
+    public func hasData(_ report: Report, on canvas: ChartCanvas) -> Bool {
+        report.cases.contains { !$0.awards.isEmpty }
+    }
+
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let parts = Self.groups(report).map { group in
             "\(group.label)\(group.cases.count)个：" + group.cases.map(\.city.zh).joined(separator: "、")
         }
-        return "分组图：\(report.cases.count)个案例按所获奖项分组。" + parts.joined(separator: "；") + "。"
+        return "分组图：\(report.cases.count)个案例按所获奖项分组。" + AltText.sentence(parts)
     }
 }

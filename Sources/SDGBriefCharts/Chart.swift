@@ -13,4 +13,14 @@ public protocol Chart: Sendable {
     func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing
     /// What the chart shows and its main values, for `<desc>` and alt text.
     func altText(_ report: Report, on canvas: ChartCanvas) -> String
+    /// Whether the report gives the chart anything to show: a timeline of a
+    /// report without dated milestones would be an empty axis on a slide.
+    func hasData(_ report: Report, on canvas: ChartCanvas) -> Bool
+    /// The title as drawn on `canvas`: a chart comparing another figure
+    /// (`--metric`) is titled after that figure, not after its default.
+    func title(_ report: Report, on canvas: ChartCanvas) -> String
+}
+
+extension Chart {
+    public func title(_ report: Report, on canvas: ChartCanvas) -> String { title }
 }

@@ -88,12 +88,21 @@ public struct PopulationChart: Chart {
         return frame.drawing
     }
 
+    public func title(_ report: Report, on canvas: ChartCanvas) -> String {
+        let metric = canvas.metric ?? Self.defaultMetric
+        return chartTitle(Self.values(report, metric: metric).values, metric: metric)
+    }
+
+    public func hasData(_ report: Report, on canvas: ChartCanvas) -> Bool {
+        !Self.values(report, metric: canvas.metric ?? Self.defaultMetric).values.isEmpty
+    }
+
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let metric = canvas.metric ?? Self.defaultMetric
         let (values, missing) = Self.values(report, metric: metric)
         let formatter = MetricFormatter()
         let parts = values.map { "\($0.item.city.zh)\(formatter.string($0.metric))" }
-        return "条形图：\(chartTitle(values, metric: metric))，从大到小。" + parts.joined(separator: "；") + "。"
+        return "条形图：\(chartTitle(values, metric: metric))，从大到小。" + AltText.sentence(parts)
             + (missing.isEmpty ? "" : "无数据：" + missing.map(\.city.zh).joined(separator: "、") + "。")
     }
 }

@@ -77,6 +77,10 @@ public struct SDGCoverageChart: Chart {
         return frame.drawing
     }
 
+    public func hasData(_ report: Report, on canvas: ChartCanvas) -> Bool {
+        !report.cases.isEmpty
+    }
+
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let counts = Self.counts(report).filter { $0.primary + $0.related > 0 }
             .sorted { ($0.primary + $0.related, -$0.goal) > ($1.primary + $1.related, -$1.goal) }
@@ -85,7 +89,7 @@ public struct SDGCoverageChart: Chart {
             return "目标\(count.goal)\(name)\(count.primary + count.related)个（主要\(count.primary)个，相关\(count.related)个）"
         }
         let none = 17 - counts.count
-        return "条形图：\(report.cases.count)个案例分别服务的可持续发展目标。" + parts.joined(separator: "；") + "。"
+        return "条形图：\(report.cases.count)个案例分别服务的可持续发展目标。" + AltText.sentence(parts)
             + (none > 0 ? "其余\(none)个目标没有案例。" : "")
     }
 }

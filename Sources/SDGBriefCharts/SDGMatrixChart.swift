@@ -82,6 +82,10 @@ public struct SDGMatrixChart: Chart {
         return frame.drawing
     }
 
+    public func hasData(_ report: Report, on canvas: ChartCanvas) -> Bool {
+        !report.cases.isEmpty
+    }
+
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let lines = report.cases.map { item in
             let primary = item.primaryGoals.map { "目标\($0)" }.joined(separator: "、")
@@ -89,6 +93,6 @@ public struct SDGMatrixChart: Chart {
             return "\(item.city.zh)：主要\(primary.isEmpty ? "无" : primary)" + (related.isEmpty ? "" : "，相关\(related)")
         }
         return "矩阵图：\(report.cases.count)个案例与17个可持续发展目标的对应关系，实心方块为主要目标，空心方块为相关目标。"
-            + lines.joined(separator: "；") + "。"
+            + AltText.sentence(lines)
     }
 }

@@ -140,6 +140,10 @@ public struct TimelineChart: Chart {
         return frame.drawing
     }
 
+    public func hasData(_ report: Report, on canvas: ChartCanvas) -> Bool {
+        report.cases.contains { !$0.milestones.isEmpty }
+    }
+
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let dated = report.cases.filter { !$0.milestones.isEmpty }
         let parts = dated.map { item in
@@ -147,6 +151,6 @@ public struct TimelineChart: Chart {
         }
         let years = dated.flatMap(\.milestones).map(\.year)
         let range = years.isEmpty ? "" : "（\(years.min()!)—\(years.max()!)年）"
-        return "时间线：\(dated.count)个案例的里程碑\(range)。" + parts.joined(separator: "；") + "。"
+        return "时间线：\(dated.count)个案例的里程碑\(range)。" + AltText.sentence(parts)
     }
 }

@@ -34,10 +34,10 @@ public struct MarkdownExporter: Exporter {
             }
         }
 
-        let images = MarkdownCharts.images(for: options)
+        let images = MarkdownCharts.images(for: report, options: options)
         if !images.isEmpty {
             blocks.append("## 图表")
-            blocks += images.map { "![\(MarkdownEscaping.escape($0.entry.title))](\($0.path))" }
+            blocks += images.map { "![\(MarkdownEscaping.escape($0.title))](\($0.path))" }
         }
 
         for (index, item) in report.cases.enumerated() {

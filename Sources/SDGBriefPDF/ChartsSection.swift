@@ -19,11 +19,12 @@ struct ChartsSection {
     let report: Report
     let blocks: BlockFactory
 
-    /// The drawings that lay out without error, with their titles.
+    /// The drawings of the charts the report gives something to show, with their titles.
     func drawings() -> [(title: String, drawing: Drawing)] {
         Self.chartIDs.compactMap { id in
-            guard let chart = ChartCatalog.chart(id: id),
-                  let drawing = try? chart.layout(report, on: ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent), measurer: blocks.measurer)
+            let canvas = ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent)
+            guard let chart = ChartCatalog.chart(id: id), chart.hasData(report, on: canvas),
+                  let drawing = try? chart.layout(report, on: canvas, measurer: blocks.measurer)
             else { return nil }
             return (chart.title, drawing)
         }

@@ -181,3 +181,25 @@ import Testing
         }
     }
 }
+
+@Suite struct EmptyChartTests {
+    /// A report without milestones, partners or populations: those charts
+    /// would be empty axes, so a plain export leaves them out everywhere, and
+    /// asking for one by name is a usage error.
+    @Test func chartsWithNothingToShowAreLeftOutOrRefused() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let input = SDGBriefBinary.fixture("markup-and-formulas.yaml")
+        let result = try SDGBriefBinary.run(["export", "-i", input, "-f", "svg,markdown", "-o", "out", "-q"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        let files = SDGBriefBinary.files(in: directory.appendingPathComponent("out"))
+        #expect(files.contains("charts/sdg-coverage.svg"))
+        for empty in ["timeline", "partners", "population", "awards"] {
+            #expect(!files.contains("charts/\(empty).svg"), "\(empty) drawn with nothing to show")
+        }
+        let brief = try String(contentsOf: directory.appendingPathComponent("out/tricky-text.md"), encoding: .utf8)
+        #expect(!brief.contains("timeline.svg"))
+        let asked = try SDGBriefBinary.run(["export", "-i", input, "-f", "svg", "--chart", "timeline", "-o", "asked"], in: directory)
+        #expect(asked.status == 64)
+        #expect(asked.standardError == "--chart timeline: this report gives the chart nothing to show\n")
+    }
+}
