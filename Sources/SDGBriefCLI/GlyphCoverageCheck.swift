@@ -15,9 +15,14 @@ enum GlyphCoverageCheck {
             throw .unavailable("\(error)")
         }
         return { report in
-            // Pango's font map belongs to the thread that made it, so the
-            // check makes its own engine where it runs.
-            guard let engine = try? TextEngine() else { return [] }
+            // An engine and everything made from it stay on one thread, and
+            // this closure may run on another than the one that checked the font.
+            let engine: TextEngine
+            do {
+                engine = try TextEngine()
+            } catch {
+                return [ValidationIssue(.root, "cannot check the text against the font: \(error)")]
+            }
             let family = engine.family(for: .sans)
             return report.textFields().compactMap { path, text in
                 var seen = Set<Unicode.Scalar>()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SDGBriefCore
 
 /// `sdgbrief`: turns a report on city partnerships and the SDGs into a PDF
 /// brief, slide charts, CSV tables and plain text.

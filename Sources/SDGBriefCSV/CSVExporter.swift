@@ -137,6 +137,6 @@ public struct CSVExporter: Exporter {
     /// The catalogue has Chinese and English names; any other language falls back to Chinese.
     private func goalName(_ number: Int, language: String) -> String {
         guard let goal = SDGCatalog.goal(number) else { return String(number) }
-        return language == "en" ? goal.nameEn : goal.nameZh
+        return LocalizedText.isEnglish(language) ? goal.nameEn : goal.nameZh
     }
 }

@@ -17,6 +17,7 @@ enum NestingScanner {
         var dashesOnLine = 0
         var indentation = 0
         var atLineStart = true
+        var escaped = false
         for byte in text.utf8 {
             if byte == 0x0A {
                 line += 1
@@ -35,8 +36,15 @@ enum NestingScanner {
                 }
             }
             if let open = quote {
-                // In single quotes '' is an escaped quote: leaving and re-entering is harmless.
-                if byte == open, previous != 0x5C || open == 0x27 { quote = nil }
+                // In double quotes a backslash escapes the next character, so
+                // "\\" ends at its second quote; in single quotes '' is an
+                // escaped quote, and leaving and re-entering is harmless.
+                if open == 0x22, byte == 0x5C {
+                    escaped.toggle()
+                } else {
+                    if byte == open, !escaped { quote = nil }
+                    escaped = false
+                }
             } else {
                 let startsScalar = [0x20, 0x09, 0x0A, 0x5B, 0x7B, 0x2C, 0x3A].contains(previous)
                 switch byte {

@@ -1,6 +1,6 @@
-/// What the PDF names as its creator. The command line's version lives in
-/// a target this one cannot depend on; the two are bumped together.
+import SDGBriefCore
+
+/// What the PDF names as its creator.
 public enum BriefCreator {
-    public static let version = "0.1.0"
-    public static let name = "sdgbrief \(version)"
+    public static let name = "sdgbrief \(SDGBriefVersion.current)"
 }

@@ -42,7 +42,7 @@ struct BriefLabels: Sendable {
     )
 
     static func forLanguage(_ language: String) -> BriefLabels {
-        language == "en" || language.hasPrefix("en-") ? english : chinese
+        LocalizedText.isEnglish(language) ? english : chinese
     }
 
     func sectorName(_ sector: Sector) -> String {

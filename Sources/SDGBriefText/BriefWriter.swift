@@ -48,7 +48,7 @@ struct BriefWriter {
     }
 
     private mutating func write(_ item: Case, number: Int, in report: Report) {
-        let separator = language == "en" ? " " : ""
+        let separator = LocalizedText.isEnglish(language) ? " " : ""
         heading("\(labels.caseHeading)\(separator)\(number)\(labels.colon)\(text(item.city))（\(text(item.country))）")
         field(labels.practice, text(item.practice))
         let awards = item.awards.map { report.award(id: $0)?.shortName.text(in: language) ?? $0 }
@@ -56,7 +56,7 @@ struct BriefWriter {
 
         lines.append(labels.goals + labels.colon.trimmingCharacters(in: .whitespaces))
         for tag in item.sdgs.filter({ $0.role == .primary }) + item.sdgs.filter({ $0.role != .primary }) {
-            let name = SDGCatalog.goal(tag.goal).map { language == "en" ? $0.nameEn : $0.nameZh } ?? ""
+            let name = SDGCatalog.goal(tag.goal).map { LocalizedText.isEnglish(language) ? $0.nameEn : $0.nameZh } ?? ""
             let mark = tag.role == .primary ? labels.primary : labels.related
             bullet("\(labels.goalPrefix)\(tag.goal) \(name)\(mark)")
         }

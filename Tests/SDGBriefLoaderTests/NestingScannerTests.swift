@@ -27,4 +27,12 @@ import Testing
         for level in 0..<80 { text += String(repeating: "  ", count: level) + "k\(level):\n" }
         #expect(NestingScanner.firstExcess(in: text) != nil)
     }
+
+    // An escaped backslash before the closing quote once left the scanner
+    // "inside a string" for the rest of the file, blind to any nesting after it.
+    @Test func aQuotedBackslashDoesNotHideLaterNesting() {
+        let text = "a: \"\\\\\"\nb: " + String(repeating: "[", count: 200)
+        #expect(NestingScanner.firstExcess(in: text)?.line == 2)
+        #expect(NestingScanner.firstExcess(in: "a: \"x\\\" [[[[ \"\n") == nil, "an escaped quote does not end the string")
+    }
 }

@@ -20,9 +20,21 @@ public struct LocalizedText: Codable, Sendable, Hashable {
     /// The Chinese source text; empty only in a report that failed validation.
     public var zh: String { translations[Self.sourceLanguage] ?? "" }
 
-    /// The text in `language`, falling back to the source language.
+    /// The text in `language`, or in a broader tag it belongs to ("en" for
+    /// "en-GB"), falling back to the source language.
     public func text(in language: String) -> String {
-        translations[language] ?? zh
+        var tag = language
+        while true {
+            if let text = translations[tag] { return text }
+            guard let cut = tag.lastIndex(of: "-") else { return zh }
+            tag = String(tag[..<cut])
+        }
+    }
+
+    /// Whether `language` is English or a regional variant of it, for the
+    /// labels and goal names sdgbrief itself supplies.
+    public static func isEnglish(_ language: String) -> Bool {
+        language == "en" || language.hasPrefix("en-")
     }
 
     public init(from decoder: Decoder) throws {
