@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "SDGBriefCharts", targets: ["SDGBriefCharts"]),
         .library(name: "SDGBriefChartExport", targets: ["SDGBriefChartExport"]),
         .library(name: "SDGBriefPDF", targets: ["SDGBriefPDF"]),
+        .library(name: "SDGBriefSynth", targets: ["SDGBriefSynth"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,13 +38,15 @@ let package = Package(
         .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
+        // Reports of any size shaped like the bundled one, for measuring scale.
+        .target(name: "SDGBriefSynth", dependencies: ["SDGBriefCore"]),
 
         .target(
             name: "SDGBriefCLI",
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader", "SDGBriefCairo", "SDGBriefGraphics",
                 "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON", "SDGBriefPDF",
-                "SDGBriefCharts", "SDGBriefChartExport",
+                "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -93,6 +96,7 @@ let package = Package(
         .testTarget(name: "SDGBriefChartsTests", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefChartExportTests", dependencies: ["SDGBriefChartExport", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefPDFTests", dependencies: ["SDGBriefPDF", "SDGBriefLoader"]),
+        .testTarget(name: "SDGBriefSynthTests", dependencies: ["SDGBriefSynth", "SDGBriefLoader"]),
     ]
 )
 

@@ -12,7 +12,7 @@ public struct SDGBriefCommand: ParsableCommand {
             70 internal error, 73 cannot create output, 74 I/O error.
             """,
         version: SDGBriefVersion.current,
-        subcommands: [ExportCommand.self, FormatsCommand.self, ChartsCommand.self, ValidateCommand.self, ShowCommand.self, VerifyCommand.self]
+        subcommands: [ExportCommand.self, FormatsCommand.self, ChartsCommand.self, ValidateCommand.self, ShowCommand.self, VerifyCommand.self, SynthCommand.self]
     )
 
     public init() {}
