@@ -33,17 +33,13 @@ struct ExportCommand: ParsableCommand {
             let source = ReportSource(input)
             let checks = exporters.contains { $0.drawsText } ? [try GlyphCoverageCheck.make()] : []
             let (report, bytes) = try source.loadWithBytes(checks: checks)
-            // Everything is rendered before anything is written, so a failing
-            // exporter leaves the output directory as it was.
-            var artifacts: [Artifact] = []
-            for exporter in exporters {
-                artifacts += try run(exporter, on: report, options: exportOptions)
-            }
-            artifacts = try Self.mergingIdentical(artifacts)
-            let manifest = Manifest(inputName: source.name, inputBytes: bytes, artifacts: artifacts)
+            // Every file is staged under a temporary name and renamed only
+            // when all exporters succeeded, so a failing exporter leaves the
+            // output directory as it was.
             var directory = OutputDirectory(path: output)
             try directory.prepare()
-            let written = try directory.write(artifacts + [manifest.artifact()])
+            let written = try StagedExport(exporters: exporters, report: report, options: exportOptions, source: source, quiet: quiet)
+                .write(into: &directory, inputBytes: bytes)
             if !quiet {
                 let prefix = output.hasSuffix("/") ? output : output + "/"
                 for path in written { print(prefix + path) }
@@ -68,18 +64,5 @@ struct ExportCommand: ParsableCommand {
             merged.append(artifact)
         }
         return merged
-    }
-
-    private func run(_ exporter: any Exporter, on report: Report, options: ExportOptions) throws(CLIError) -> [Artifact] {
-        do {
-            return try exporter.export(report, options: options)
-        } catch let failure as ExportFailure {
-            switch failure.kind {
-            case .unusableInput: throw .invalidInput(["\(ReportSource(input).name): \(failure.message)"])
-            case .unavailable: throw .unavailable("\(exporter.name): \(failure.message)")
-            }
-        } catch {
-            throw .software("\(exporter.name) exporter failed: \(error)")
-        }
     }
 }

@@ -28,8 +28,8 @@ final class Surface {
         return surface
     }
 
-    static func pdf(width: Double, height: Double) throws(RenderError) -> Surface {
-        let sink = StreamSink()
+    static func pdf(width: Double, height: Double, forward: ((UnsafeRawBufferPointer) -> Bool)? = nil) throws(RenderError) -> Surface {
+        let sink = StreamSink(forward: forward)
         return try Surface(cairo_pdf_surface_create_for_stream(StreamSink.write, sink.closure, width, height), sink: sink, operation: "create a PDF surface")
     }
 
