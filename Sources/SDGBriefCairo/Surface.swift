@@ -41,9 +41,7 @@ final class Surface {
     }
 
     func writePNG() throws(RenderError) -> Data {
-        cairo_surface_flush(pointer)
-        let pngSink = StreamSink()
-        try CairoStatus.check(cairo_surface_write_to_png_stream(pointer, StreamSink.write, pngSink.closure), "encode the PNG")
-        return pngSink.data
+        try CairoStatus.check(cairo_surface_status(pointer), "draw the image")
+        return try PNGEncoder.encode(pointer)
     }
 }
