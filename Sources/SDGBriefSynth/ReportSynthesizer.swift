@@ -55,15 +55,23 @@ public struct ReportSynthesizer: Sendable {
         let primary = tags.filter { $0.role == .primary }.map { String($0.goal) }.joined(separator: "和")
         let partnership = "\(city)展示了城市如何通过与\(random.pick(SynthPhrases.subjects))合作，\(random.pick(SynthPhrases.objects))，从而\(random.pick(SynthPhrases.results))。（可持续发展目标\(primary)）"
 
-        // About 900 characters, as the bundled cases have, over two or three paragraphs.
+        // Some 850 to 900 characters over two or three paragraphs: the longer
+        // bundled cases have 900 to 1,050, the mean is 740.
         let paragraphCount = random.int(in: 2 ... 3)
         var narrative: [LocalizedText] = []
         var length = 0
         for number in 0 ..< paragraphCount {
-            let target = (900 - length) / (paragraphCount - number)
+            let target = (880 - length) / (paragraphCount - number)
             var text = number == 0 ? "\(city)（人口\(random.int(in: 5 ... 900))万）" : ""
-            while text.count < target {
-                text += sentence(&random)
+            // Sentences while they fit, so paragraphs come out near the target, not over it.
+            var misses = 0
+            while misses < 4 {
+                let next = sentence(&random)
+                if text.count + next.count <= target + 10 || text.count < target / 2 {
+                    text += next
+                } else {
+                    misses += 1
+                }
             }
             length += text.count
             narrative.append(LocalizedText(zh: text))
@@ -72,7 +80,7 @@ public struct ReportSynthesizer: Sendable {
         var figureKinds = SynthPhrases.figureLabels
         let figures = (0 ..< random.int(in: 5 ... 15)).map { number -> Metric in
             let kind = figureKinds.remove(at: random.int(in: 0 ... figureKinds.count - 1))
-            return metric(kind, id: "figure-\(number + 1)", &random)
+            return metric(kind, id: "f\(number + 1)", &random)
         }
         let firstYear = random.int(in: 1995 ... 2015)
         let milestones = (0 ..< random.int(in: 1 ... 4)).map { step in

@@ -31,7 +31,7 @@ struct ReportSynthesizerTests {
     @Test func casesAreShapedLikeTheBundledOnes() {
         for item in ReportSynthesizer(seed: 11).report(cases: 50).cases {
             let narrative = item.narrative.map(\.zh.count).reduce(0, +)
-            #expect((850 ... 1_000).contains(narrative))
+            #expect((820 ... 920).contains(narrative))
             #expect((2 ... 4).contains(item.sdgs.count))
             #expect(!item.primaryGoals.isEmpty)
             #expect((5 ... 15).contains(item.figures.count))
