@@ -19,6 +19,13 @@ struct StagedExport {
 
     /// Returns the paths written, the manifest last.
     func write(into directory: inout OutputDirectory, inputBytes: Data) throws(CLIError) -> [String] {
+        if Self.printsTimings {
+            ProcessMemory.resetPeak()
+            if let memory = ProcessMemory.resident() { StandardError.write("memory loaded \(memory.current)") }
+        }
+        defer {
+            if Self.printsTimings, let memory = ProcessMemory.resident() { StandardError.write("memory export-peak \(memory.peak)") }
+        }
         let progress = ProgressDisplay(formats: exporters.map(\.name), enabled: !quiet && ProgressDisplay.standardErrorIsTerminal)
         let staging = directory.staging(onProgress: { progress.update($0, $1) })
         var run = ExportRun(exporters: exporters, report: report, options: options, inputName: source.name)
