@@ -12,13 +12,18 @@ import SDGBriefCore
 /// quick export prints nothing, and nothing ever when standard error is not
 /// a terminal: a log or a pipe gets no escape codes.
 final class ProgressDisplay: @unchecked Sendable {
-    static let delay = 1.0
+    /// `SDGBRIEF_PROGRESS_DELAY` (seconds) overrides it, for tests that
+    /// need the display without a long export.
+    static var delay: Double {
+        ProcessInfo.processInfo.environment["SDGBRIEF_PROGRESS_DELAY"].flatMap(Double.init) ?? 1
+    }
     static let interval = 0.1
 
     private let lock = NSLock()
     // Guarded by `lock`.
     private var entries: [ProgressLine.Entry]
     private var isShowing = false
+    private var shown = ""
     private var isFinished = false
     private let started = Date()
     private let isEnabled: Bool
@@ -67,7 +72,9 @@ final class ProgressDisplay: @unchecked Sendable {
         lock.withLock {
             guard !isFinished else { return }
             let line = ProgressLine.format(entries, elapsed: Date().timeIntervalSince(started), width: Self.terminalWidth())
+            guard line != shown else { return }
             Self.put("\r\u{1B}[K" + line)
+            shown = line
             isShowing = true
         }
     }

@@ -41,7 +41,12 @@ public struct BriefLayout {
     /// and destinations, which the contents and every folio (“第 n 页 / 共 N
     /// 页”) need before the first page can be drawn, and keeps no marks; the
     /// second pass makes the marks and gives the pages away as they fill.
-    public func layout(streaming emit: (_ page: BriefPage, _ index: Int, _ pageCount: Int) throws -> Void) rethrows -> [BriefOutlineEntry] {
+    /// `planning` is told how many of the body's parts (introduction, each
+    /// case) the first pass has been through, of how many.
+    public func layout(
+        planning: (_ done: Int, _ total: Int) -> Void = { _, _ in },
+        streaming emit: (_ page: BriefPage, _ index: Int, _ pageCount: Int) throws -> Void
+    ) rethrows -> [BriefOutlineEntry] {
         let charts = includesCharts ? ChartsSection(report: report, blocks: blocks).drawings() : []
         let entries = contentsEntries(hasCharts: !charts.isEmpty)
         // The contents' length does not depend on its page numbers, so a
@@ -55,7 +60,12 @@ public struct BriefLayout {
         var plan = PageFlow(geometry: geometry, measurer: measurer)
         plan.keepsMarks = false
         for _ in 0 ..< bodyStart { plan.startPage(runningTitle: nil) }
-        placeBody(&plan, charts: charts) { _ in }
+        let parts = report.cases.count + (report.introduction.isEmpty && report.figures.isEmpty ? 0 : 1)
+        var planned = 0
+        placeBody(&plan, charts: charts) { _ in
+            planned += 1
+            planning(planned, parts)
+        }
 
         var front = PageFlow(geometry: geometry, measurer: measurer)
         front.startPage(runningTitle: nil)

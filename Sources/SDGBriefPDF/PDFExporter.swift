@@ -32,7 +32,9 @@ public struct PDFExporter: Exporter {
         let layout = BriefLayout(report: report, paper: options.paper, measurer: measurer, date: options.date)
         do {
             let writer = try PDFWriter(pageSize: layout.geometry.pageSize, metadata: Self.metadata(report, date: options.date), engine: engine, output: output.append)
-            let outline = try layout.layout { page, index, pageCount in
+            let outline = try layout.layout(planning: { done, total in
+                sink.progress(ExportProgress(done: done, total: total, unit: "cases laid out"))
+            }) { page, index, pageCount in
                 try writer.beginPage(label: page.label)
                 try writer.draw(page.marks)
                 try writer.endPage()

@@ -6,7 +6,7 @@ import Testing
 /// The progress display as users meet it: on a terminal for a long export,
 /// and nowhere else.
 @Suite struct ProgressDisplayTests {
-    /// A report long enough that its export takes more than a second.
+    /// A report whose export takes long enough to show progress a few times.
     static func largeReport(in directory: URL) throws -> String {
         let result = try SDGBriefBinary.run(["synth", "--cases", "60", "--output", "large.yaml"], in: directory)
         #expect(result.status == 0, "\(result.standardError)")
@@ -16,7 +16,8 @@ import Testing
     @Test func writesNothingOnStandardErrorWhenItIsNotATerminal() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
         let input = try Self.largeReport(in: directory)
-        let result = try SDGBriefBinary.run(["export", "-i", input, "-o", "out", "-f", "pdf,csv"], in: directory)
+        let result = try SDGBriefBinary.run(
+            ["export", "-i", input, "-o", "out", "-f", "pdf,csv"], in: directory, environment: ["SDGBRIEF_PROGRESS_DELAY": "0"])
         #expect(result.status == 0)
         #expect(result.standardError.isEmpty)
         #expect(!result.standardOutput.contains("\u{1B}"))
@@ -25,7 +26,7 @@ import Testing
     @Test func quietWritesNothingAtAllOnATerminal() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
         let input = try Self.largeReport(in: directory)
-        let captured = try Self.onTerminal("\"$0\" export -q -i \(input) -o out -f pdf,csv", in: directory)
+        let captured = try Self.onTerminal("SDGBRIEF_PROGRESS_DELAY=0 \"$0\" export -q -i \(input) -o out -f pdf,csv", in: directory)
         #expect(captured.isEmpty)
     }
 
@@ -35,7 +36,7 @@ import Testing
     func showsProgressOnATerminalAndErasesItAtTheEnd() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
         let input = try Self.largeReport(in: directory)
-        let captured = try Self.onTerminal("\"$0\" export -i \(input) -o out -f pdf,csv >/dev/null", in: directory)
+        let captured = try Self.onTerminal("SDGBRIEF_PROGRESS_DELAY=0 \"$0\" export -i \(input) -o out -f pdf,csv >/dev/null", in: directory)
         #expect(captured.contains("pages"))
         #expect(captured.contains("\r\u{1B}[K"))
         #expect(captured.hasSuffix("\r\u{1B}[K"))
