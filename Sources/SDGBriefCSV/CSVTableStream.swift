@@ -5,7 +5,7 @@ import SDGBriefCore
 /// table's memory is one batch however many rows it has.
 struct CSVTableStream {
     /// Large enough that a write costs little per row, small enough to stay in cache.
-    static let batchSize = 64 * 1024
+    static let batchSize = 256 * 1024
 
     let stream: any ArtifactStream
     let encoder: CSVRecordEncoder
