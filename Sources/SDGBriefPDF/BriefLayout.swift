@@ -67,20 +67,10 @@ public struct BriefLayout {
             planning(planned, parts)
         }
 
-        var front = PageFlow(geometry: geometry, measurer: measurer)
-        front.startPage(runningTitle: nil)
-        let cover = CoverPage(report: report, blocks: blocks, date: date)
-        front.place(cover.flowBlocks())
-        front.draw(cover.footMarks(geometry: geometry))
-        front.startPage(runningTitle: "目录")
-        front.place(ContentsPage(blocks: blocks).flowBlocks(entries) { plan.destinations[$0].map { $0 + 1 } })
-
-        // Cannot differ while row heights ignore the numbers; keep the body's
-        // numbering honest regardless by trusting the second pass.
-        let frontPages = Array(front.pages.prefix(bodyStart))
-        let pageCount = frontPages.count + plan.pages.count - bodyStart
-        let destinations = front.destinations.merging(plan.destinations) { _, body in body }
-
+        // The front matter takes the body's first pages; were the contents to
+        // come out longer than its probe, the body's numbering stays honest by
+        // keeping only as many front pages as it counted on.
+        let pageCount = plan.pages.count
         let furniture = PageFurniture(geometry: geometry, measurer: measurer, reportTitle: report.title.zh)
         var index = 0
         func finish(_ page: BriefPage) throws {
@@ -92,7 +82,31 @@ public struct BriefLayout {
             try emit(page, index, pageCount)
             index += 1
         }
-        for page in frontPages { try finish(page) }
+        func releaseFront(_ pages: [BriefPage]) throws {
+            for page in pages where index < bodyStart { try finish(page) }
+        }
+
+        var front = PageFlow(geometry: geometry, measurer: measurer)
+        front.startPage(runningTitle: nil)
+        let cover = CoverPage(report: report, blocks: blocks, date: date)
+        front.place(cover.flowBlocks())
+        front.draw(cover.footMarks(geometry: geometry))
+        front.startPage(runningTitle: "目录")
+        // A network's contents run to hundreds of pages: placed in runs that
+        // end where no block keeps with the next, which places them exactly as
+        // one run would, and each finished page is drawn and let go.
+        var run: [FlowBlock] = []
+        for block in ContentsPage(blocks: blocks).flowBlocks(entries, pageNumber: { plan.destinations[$0].map { $0 + 1 } }) {
+            run.append(block)
+            if run.count >= 64, !block.keepWithNext {
+                front.place(run)
+                run = []
+                try releaseFront(front.takeFinishedPages())
+            }
+        }
+        front.place(run)
+        try releaseFront(front.takeRemainingPages())
+        let destinations = front.destinations.merging(plan.destinations) { _, body in body }
 
         var body = PageFlow(geometry: geometry, measurer: measurer)
         for _ in 0 ..< bodyStart { body.startPage(runningTitle: nil) }
