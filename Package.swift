@@ -90,7 +90,7 @@ let package = Package(
         .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts"]),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
-        .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"], exclude: ["Fuzz"]),
+        .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader", "Yams"], exclude: ["Fuzz"]),
         .testTarget(
             name: "SDGBriefCSVTests",
             dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "SDGBriefChartsTests", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefChartExportTests", dependencies: ["SDGBriefChartExport", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefPDFTests", dependencies: ["SDGBriefPDF", "SDGBriefLoader"]),
-        .testTarget(name: "SDGBriefSynthTests", dependencies: ["SDGBriefSynth", "SDGBriefLoader"]),
+        .testTarget(name: "SDGBriefSynthTests", dependencies: ["SDGBriefSynth", "SDGBriefLoader", "Yams"]),
     ]
 )
 
