@@ -1,9 +1,10 @@
 import SDGBriefCore
 
-/// The one line a progress display shows: each running or finished format
-/// with how far it has got, cut to the terminal's width.
+/// The one line a progress display shows: each running format with how far
+/// it has got, first, so a narrow terminal still shows them, then the
+/// finished ones, cut to the terminal's width.
 ///
-///     pdf 1,204/3,012 pages · csv 81,920/164,310 rows · png done · 12 s
+///     pdf 1,204/3,012 pages · csv 81,920/164,310 rows · done: text, png · 12 s
 struct ProgressLine {
     enum State: Equatable {
         case waiting
@@ -18,18 +19,20 @@ struct ProgressLine {
 
     static func format(_ entries: [Entry], elapsed: Double, width: Int) -> String {
         var parts: [String] = []
+        var done: [String] = []
         for entry in entries {
             switch entry.state {
             case .waiting:
                 continue
             case .done:
-                parts.append("\(entry.format) done")
+                done.append(entry.format)
             case .running(nil):
                 parts.append("\(entry.format) …")
             case .running(let progress?):
                 parts.append("\(entry.format) \(grouped(progress.done))/\(grouped(progress.total)) \(progress.unit)")
             }
         }
+        if !done.isEmpty { parts.append("done: " + done.joined(separator: ", ")) }
         parts.append("\(Int(elapsed)) s")
         return truncated(parts.joined(separator: " · "), to: width)
     }

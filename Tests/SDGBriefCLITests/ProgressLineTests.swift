@@ -4,14 +4,14 @@ import Testing
 @testable import SDGBriefCLI
 
 @Suite struct ProgressLineTests {
-    @Test func showsEachStartedFormatWithItsCounts() {
+    @Test func showsRunningFormatsWithTheirCountsBeforeFinishedOnes() {
         let line = ProgressLine.format([
             .init(format: "csv", state: .done),
             .init(format: "text", state: .waiting),
             .init(format: "pdf", state: .running(ExportProgress(done: 1_204, total: 3_012, unit: "pages"))),
             .init(format: "png", state: .running(nil)),
         ], elapsed: 12.7, width: 200)
-        #expect(line == "csv done · pdf 1,204/3,012 pages · png … · 12 s")
+        #expect(line == "pdf 1,204/3,012 pages · png … · done: csv · 12 s")
     }
 
     @Test func neverWiderThanTheTerminal() {
