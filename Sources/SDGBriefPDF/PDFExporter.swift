@@ -33,7 +33,7 @@ public struct PDFExporter: Exporter {
         do {
             let writer = try PDFWriter(pageSize: layout.geometry.pageSize, metadata: Self.metadata(report, date: options.date), engine: engine, output: output.append)
             let outline = try layout.layout(planning: { done, total in
-                sink.progress(ExportProgress(done: done, total: total, unit: "cases laid out"))
+                sink.progress(ExportProgress(done: done, total: total, unit: "sections laid out"))
             }) { page, index, pageCount in
                 try writer.beginPage(label: page.label)
                 try writer.draw(page.marks)
