@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "SDGBriefCharts", targets: ["SDGBriefCharts"]),
         .library(name: "SDGBriefChartExport", targets: ["SDGBriefChartExport"]),
         .library(name: "SDGBriefPDF", targets: ["SDGBriefPDF"]),
+        .library(name: "SDGBriefSynth", targets: ["SDGBriefSynth"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,13 +40,15 @@ let package = Package(
         .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefMarkdown", dependencies: ["SDGBriefCore", "SDGBriefCharts"]),
+        // Reports of any size shaped like the bundled one, for measuring scale.
+        .target(name: "SDGBriefSynth", dependencies: ["SDGBriefCore"]),
 
         .target(
             name: "SDGBriefCLI",
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader", "SDGBriefCairo", "SDGBriefGraphics",
                 "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON", "SDGBriefMarkdown", "SDGBriefPDF",
-                "SDGBriefCharts", "SDGBriefChartExport",
+                "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -81,7 +84,15 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "SDGBriefGraphics"]),
+        // Charts' PNGs are compressed with zlib directly: cairo's PNG writer
+        // has no speed setting and spent most of a chart's time compressing.
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "CZlib", "SDGBriefGraphics"]),
         // Chart layout knows nothing of Cairo, so the PDF brief can embed the
         // same drawings as vectors and tests can check layouts without drawing.
         .target(name: "SDGBriefCharts", dependencies: ["SDGBriefCore", "SDGBriefGraphics"]),
@@ -91,7 +102,7 @@ let package = Package(
         .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts"]),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
-        .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader"], exclude: ["Fuzz"]),
+        .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader", "Yams"], exclude: ["Fuzz"]),
         .testTarget(
             name: "SDGBriefCSVTests",
             dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
@@ -106,6 +117,7 @@ let package = Package(
         .testTarget(name: "SDGBriefChartsTests", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefChartExportTests", dependencies: ["SDGBriefChartExport", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefPDFTests", dependencies: ["SDGBriefPDF", "SDGBriefLoader"]),
+        .testTarget(name: "SDGBriefSynthTests", dependencies: ["SDGBriefSynth", "SDGBriefLoader", "Yams"]),
     ]
 )
 

@@ -37,56 +37,17 @@ struct ExportCommand: ParsableCommand {
             let checks = exporters.contains { $0.drawsText } ? [try GlyphCoverageCheck.make()] : []
             let (report, bytes) = try source.loadWithBytes(checks: checks)
             try ChartMetricOption.validate(exportOptions.chartMetric, in: report)
-            // Everything is rendered before anything is written, so a failing
-            // exporter leaves the output directory as it was.
-            var artifacts: [Artifact] = []
-            for exporter in exporters {
-                artifacts += try run(exporter, on: report, options: exportOptions)
-            }
-            artifacts = try Self.mergingIdentical(artifacts)
-            let manifest = Manifest(inputName: source.name, inputBytes: bytes, artifacts: artifacts)
+            // Every file is staged under a temporary name and renamed only
+            // when all exporters succeeded, so a failing exporter leaves the
+            // output directory as it was.
             var directory = OutputDirectory(path: output)
             try directory.prepare()
-            let written = try directory.write(artifacts + [manifest.artifact()])
+            let written = try StagedExport(exporters: exporters, report: report, options: exportOptions, source: source, quiet: quiet)
+                .write(into: &directory, inputBytes: bytes)
             if !quiet {
                 let prefix = output.hasSuffix("/") ? output : output + "/"
                 for path in written { print(prefix + path) }
             }
-        }
-    }
-
-    /// The SVG and PNG exporters each write a chart's alt text so that either
-    /// alone provides it; the same path with the same bytes is one file. The
-    /// same path with different bytes is a bug, never silently resolved.
-    static func mergingIdentical(_ artifacts: [Artifact]) throws(CLIError) -> [Artifact] {
-        var seen: [String: Data] = [:]
-        var merged: [Artifact] = []
-        for artifact in artifacts {
-            if let earlier = seen[artifact.path] {
-                guard earlier == artifact.contents else {
-                    throw .software("two exporters wrote different contents to \(artifact.path)")
-                }
-                continue
-            }
-            seen[artifact.path] = artifact.contents
-            merged.append(artifact)
-        }
-        return merged
-    }
-
-    private func run(_ exporter: any Exporter, on report: Report, options: ExportOptions) throws(CLIError) -> [Artifact] {
-        do {
-            return try exporter.export(report, options: options)
-        } catch let failure as PluginFailure {
-            throw .plugin(failure.lines)
-        } catch let failure as ExportFailure {
-            switch failure.kind {
-            case .unusableInput: throw .invalidInput(["\(ReportSource(input).name): \(failure.message)"])
-            case .unavailable: throw .unavailable("\(exporter.name): \(failure.message)")
-            case .invalidOption: throw .usage(failure.message)
-            }
-        } catch {
-            throw .software("\(exporter.name) exporter failed: \(error)")
         }
     }
 }

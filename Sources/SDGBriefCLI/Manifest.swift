@@ -33,8 +33,20 @@ struct Manifest: Codable, Equatable {
             .sorted { $0.path < $1.path }
     }
 
+    /// For files streamed to disk, hashed as they were written.
+    init(inputName: String, inputBytes: Data, files: [File]) {
+        tool = "sdgbrief"
+        version = SDGBriefVersion.current
+        input = Input(name: inputName, sha256: Self.digest(inputBytes))
+        self.files = files.sorted { $0.path < $1.path }
+    }
+
     static func digest(_ data: Data) -> String {
-        SHA256.hash(data: data).map { byte in
+        hex(SHA256.hash(data: data))
+    }
+
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()

@@ -53,6 +53,11 @@ struct OutputDirectory {
         removeLeftovers(in: url)
     }
 
+    /// Where exporters stream their files until `commit` puts them in place.
+    func staging(onProgress: (@Sendable (Int, ExportProgress) -> Void)? = nil) -> OutputStaging {
+        OutputStaging(root: url, createdFolders: createdFolders, onProgress: onProgress)
+    }
+
     /// Writes every artifact; returns the paths written, relative to the directory.
     mutating func write(_ artifacts: [Artifact]) throws(CLIError) -> [String] {
         for artifact in artifacts {
@@ -60,80 +65,32 @@ struct OutputDirectory {
                 throw .software("refusing to write \"\(artifact.path)\": an exporter produced a path outside the output directory")
             }
         }
-        var staged: [(temporary: URL, destination: URL)] = []
-        do throws(CLIError) {
-            for artifact in artifacts {
-                staged.append(try stage(artifact))
-            }
+        let staging = staging()
+        do {
+            let sink = staging.sink(forExporter: 0)
+            for artifact in artifacts { try sink.write(artifact) }
         } catch {
-            for file in staged { unlink(file.temporary.path) }
-            removeCreatedFolders()
-            throw error
+            staging.abandon()
+            throw error as? CLIError ?? .software("\(error)")
         }
+        return try commit(staging).map(\.path)
+    }
+
+    /// Renames every staged file into place, in the order the exporters wrote
+    /// them; returns them. When a rename fails, the files not yet renamed are
+    /// removed.
+    mutating func commit(_ staging: OutputStaging) throws(CLIError) -> [OutputStaging.StagedFile] {
+        let staged = staging.stagedFiles
+        createdFolders = staging.folders
         for (index, file) in staged.enumerated() where rename(file.temporary.path, file.destination.path) != 0 {
             let code = errno
             for remaining in staged[index...] { unlink(remaining.temporary.path) }
-            throw failure(code, writing: file.destination)
+            throw Self.failure(code, writing: file.destination)
         }
-        return artifacts.map(\.path)
+        return staged
     }
 
-    /// Takes away the folders this run made, deepest first; `rmdir` leaves any
-    /// that hold something, so nothing of the user's can go.
-    private func removeCreatedFolders() {
-        for folder in createdFolders.reversed() { rmdir(folder.path) }
-    }
-
-    /// Writes `artifact` in full under a temporary name in its final folder.
-    private mutating func stage(_ artifact: Artifact) throws(CLIError) -> (temporary: URL, destination: URL) {
-        let destination = url.appendingPathComponent(artifact.path)
-        let folder = destination.deletingLastPathComponent()
-        try createFolder(folder)
-        // Checked now, while nothing is renamed yet: renaming a file onto a
-        // folder is the one way the rename phase could fail half-way.
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw .cannotCreateOutput("cannot write \(destination.path): a folder is in the way")
-        }
-        let temporary = folder.appendingPathComponent(
-            "\(Self.temporaryPrefix)\(getpid())-\(destination.lastPathComponent)")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw failure(errno, writing: destination)
-        }
-        var failedWith: Int32? = nil
-        artifact.contents.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failedWith = errno
-                    return
-                }
-                offset += count
-            }
-        }
-        if failedWith == nil, fsync(descriptor) != 0 { failedWith = errno }
-        if close(descriptor) != 0, failedWith == nil { failedWith = errno }
-        if let code = failedWith {
-            unlink(temporary.path)
-            throw failure(code, writing: destination)
-        }
-        return (temporary, destination)
-    }
-
-    /// Creates `folder` and any missing parents below the output directory, noting each.
-    private mutating func createFolder(_ folder: URL) throws(CLIError) {
-        if FileManager.default.fileExists(atPath: folder.path) { return }
-        try createFolder(folder.deletingLastPathComponent())
-        if mkdir(folder.path, 0o755) != 0 {
-            throw failure(errno, writing: folder)
-        }
-        createdFolders.append(folder)
-    }
-
-    private func failure(_ code: Int32, writing destination: URL) -> CLIError {
+    static func failure(_ code: Int32, writing destination: URL) -> CLIError {
         let reason = String(cString: strerror(code))
         switch code {
         case EACCES, EPERM, EROFS, ENOTDIR, EISDIR:

@@ -14,7 +14,7 @@ public struct SDGBriefCommand: ParsableCommand {
             76 an external exporter failed.
             """,
         version: SDGBriefVersion.current,
-        subcommands: [ExportCommand.self, FormatsCommand.self, ChartsCommand.self, ValidateCommand.self, ShowCommand.self, VerifyCommand.self]
+        subcommands: [ExportCommand.self, FormatsCommand.self, ChartsCommand.self, ValidateCommand.self, ShowCommand.self, VerifyCommand.self, SynthCommand.self]
     )
 
     public init() {}

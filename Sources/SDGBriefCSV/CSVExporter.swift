@@ -14,12 +14,28 @@ public struct CSVExporter: Exporter {
     public init() {}
 
     public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
-        tables(report, language: options.language).map { table in
-            Artifact(path: "csv/\(table.name).csv", contents: table.encoded(profile: options.csvProfile))
-        }
+        try collectingArtifacts(report, options: options)
     }
 
-    func tables(_ report: Report, language: String) -> [CSVTable] {
+    /// Streams each table row by row: the rows of a table are made from one
+    /// case at a time and never held all at once.
+    public func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws {
+        let sources = tables(report, language: options.language)
+        let total = sources.map(\.rowCount).reduce(0, +)
+        var done = 0
+        for source in sources {
+            var table = CSVTableStream(try sink.begin("csv/\(source.name).csv"), header: source.header, profile: options.csvProfile)
+            try source.forEachRow { row in
+                try table.write(row)
+                done += 1
+                if done % 4_096 == 0 { sink.progress(ExportProgress(done: done, total: total, unit: "rows")) }
+            }
+            try table.finish()
+        }
+        sink.progress(ExportProgress(done: total, total: total, unit: "rows"))
+    }
+
+    func tables(_ report: Report, language: String) -> [CSVTableSource] {
         [
             cases(report, language: language),
             caseSDGs(report, language: language),
@@ -31,15 +47,16 @@ public struct CSVExporter: Exporter {
         ]
     }
 
-    private func cases(_ report: Report, language: String) -> CSVTable {
+    private func cases(_ report: Report, language: String) -> CSVTableSource {
         let list = Self.listSeparator
-        return CSVTable(
+        return CSVTableSource(
             name: "cases",
             header: [
                 "case_id", "city", "country", "practice", "awards", "primary_sdgs",
                 "region", "latitude", "longitude", "related_sdgs", "award_ids",
             ],
-            rows: report.cases.map { item in
+            rowCount: report.cases.count,
+            rows: report.cases.lazy.map { item in
                 let awardNames = item.awards.map { id in report.award(id: id)?.shortName.text(in: language) ?? id }
                 return [
                     .text(item.id),
@@ -58,11 +75,12 @@ public struct CSVExporter: Exporter {
         )
     }
 
-    private func caseSDGs(_ report: Report, language: String) -> CSVTable {
-        CSVTable(
+    private func caseSDGs(_ report: Report, language: String) -> CSVTableSource {
+        CSVTableSource(
             name: "case_sdgs",
             header: ["case_id", "sdg", "sdg_name", "role"],
-            rows: report.cases.flatMap { item in
+            rowCount: report.cases.map(\.sdgs.count).reduce(0, +),
+            rows: report.cases.lazy.flatMap { item in
                 item.sdgs.map { tag in
                     [.text(item.id), .integer(tag.goal), .text(goalName(tag.goal, language: language)), .text(tag.role.rawValue)]
                 }
@@ -70,14 +88,16 @@ public struct CSVExporter: Exporter {
         )
     }
 
-    private func metrics(_ report: Report, language: String) -> CSVTable {
+    private func metrics(_ report: Report, language: String) -> CSVTableSource {
         let formatter = MetricFormatter()
-        let owned: [(caseID: String, metric: Metric)] =
-            report.figures.map { ("", $0) } + report.cases.flatMap { item in item.figures.map { (item.id, $0) } }
-        return CSVTable(
+        // Pairs of an owner and its figures share the model's arrays, so this copies no figure.
+        let owners = [(caseID: "", figures: report.figures)] + report.cases.map { (caseID: $0.id, figures: $0.figures) }
+        let owned = owners.lazy.flatMap { owner in owner.figures.lazy.map { (caseID: owner.caseID, metric: $0) } }
+        return CSVTableSource(
             name: "metrics",
             header: ["case_id", "metric_id", "label", "value", "unit", "qualifier", "year", "quote", "value_high", "display"],
-            rows: owned.map { caseID, metric in
+            rowCount: report.figures.count + report.cases.map(\.figures.count).reduce(0, +),
+            rows: owned.lazy.map { caseID, metric in
                 [
                     caseID.isEmpty ? .empty : .text(caseID),
                     .text(metric.id),
@@ -94,21 +114,23 @@ public struct CSVExporter: Exporter {
         )
     }
 
-    private func milestones(_ report: Report, language: String) -> CSVTable {
-        CSVTable(
+    private func milestones(_ report: Report, language: String) -> CSVTableSource {
+        CSVTableSource(
             name: "milestones",
             header: ["case_id", "year", "event"],
-            rows: report.cases.flatMap { item in
+            rowCount: report.cases.map(\.milestones.count).reduce(0, +),
+            rows: report.cases.lazy.flatMap { item in
                 item.milestones.map { [.text(item.id), .integer($0.year), .text($0.event.text(in: language))] }
             }
         )
     }
 
-    private func partners(_ report: Report, language: String) -> CSVTable {
-        CSVTable(
+    private func partners(_ report: Report, language: String) -> CSVTableSource {
+        CSVTableSource(
             name: "partners",
             header: ["case_id", "partner", "sector", "sector_name"],
-            rows: report.cases.flatMap { item in
+            rowCount: report.cases.map(\.partners.count).reduce(0, +),
+            rows: report.cases.lazy.flatMap { item in
                 item.partners.map { partner in
                     [.text(item.id), .text(partner.name.text(in: language)), .text(partner.sector.rawValue), .text(partner.sector.nameZh)]
                 }
@@ -116,19 +138,21 @@ public struct CSVExporter: Exporter {
         )
     }
 
-    private func conclusions(_ report: Report, language: String) -> CSVTable {
-        CSVTable(
+    private func conclusions(_ report: Report, language: String) -> CSVTableSource {
+        CSVTableSource(
             name: "conclusions",
             header: ["rank", "title", "text"],
-            rows: report.conclusions.map { [.integer($0.rank), .text($0.title.text(in: language)), .text($0.text.text(in: language))] }
+            rowCount: report.conclusions.count,
+            rows: report.conclusions.lazy.map { [.integer($0.rank), .text($0.title.text(in: language)), .text($0.text.text(in: language))] }
         )
     }
 
-    private func goals(language: String) -> CSVTable {
-        CSVTable(
+    private func goals(language: String) -> CSVTableSource {
+        CSVTableSource(
             name: "sdg_goals",
             header: ["sdg", "name", "color", "name_en"],
-            rows: SDGCatalog.goals.map { goal in
+            rowCount: SDGCatalog.goals.count,
+            rows: SDGCatalog.goals.lazy.map { goal in
                 [.integer(goal.number), .text(goalName(goal.number, language: language)), .text(goal.colorHex), .text(goal.nameEn)]
             }
         )

@@ -20,17 +20,13 @@ struct CSVTable: Sendable, Hashable {
 
     /// The file's bytes. Every record ends with the profile's line end, the last too.
     func encoded(profile: CSVProfile) -> Data {
-        let lineEnd = profile == .excel ? "\r\n" : "\n"
-        var text = ""
-        for record in [header.map(CSVCell.text)] + rows {
-            text += record.map(\.quotedField).joined(separator: ",")
-            text += lineEnd
-        }
-        var data = Data()
         // Excel reads a CSV without a byte-order mark in the local code page,
         // which garbles Chinese; the mark makes it read UTF-8.
-        if profile == .excel { data.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-        data.append(contentsOf: Array(text.utf8))
-        return data
+        var bytes = CSVRecordEncoder.preamble(profile)
+        let encoder = CSVRecordEncoder(profile: profile)
+        for record in [header.map(CSVCell.text)] + rows {
+            encoder.append(record, to: &bytes)
+        }
+        return Data(bytes)
     }
 }

@@ -46,7 +46,10 @@ final class Layout {
 
     deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
 
-    var metrics: TextMetrics {
+    /// Measured once: a cached layout is asked again and again.
+    private(set) lazy var metrics: TextMetrics = measure()
+
+    private func measure() -> TextMetrics {
         var ink = PangoRectangle()
         var logical = PangoRectangle()
         pango_layout_get_extents(pointer, &ink, &logical)

@@ -20,11 +20,18 @@ public final class PDFWriter {
     private var isFinished = false
     public private(set) var pageCount = 0
 
-    public init(pageSize: Size, metadata: PDFMetadata = PDFMetadata(), engine: TextEngine) throws(RenderError) {
+    /// With `output`, the document goes to it chunk by chunk as Cairo writes
+    /// it (each finished page's content, the fonts at the end) instead of
+    /// collecting in memory, and `finish()` returns no bytes. `output` returns
+    /// false to stop on a write error, which the writer then reports.
+    public init(
+        pageSize: Size, metadata: PDFMetadata = PDFMetadata(), engine: TextEngine,
+        output: ((UnsafeRawBufferPointer) -> Bool)? = nil
+    ) throws(RenderError) {
         try CairoRenderer.validate(pageSize)
         self.engine = engine
         self.pageSize = pageSize
-        let surface = try Surface.pdf(width: pageSize.width, height: pageSize.height)
+        let surface = try Surface.pdf(width: pageSize.width, height: pageSize.height, forward: output)
         Self.apply(metadata, to: surface.pointer)
         context = try DrawingContext(surface: surface)
     }
@@ -89,7 +96,8 @@ public final class PDFWriter {
         return PDFOutlineItem(id: id)
     }
 
-    /// Completes the document and returns its bytes. The writer is unusable afterwards.
+    /// Completes the document and returns its bytes (none when they went to
+    /// an `output`). The writer is unusable afterwards.
     public func finish() throws(RenderError) -> Data {
         try requireOpenDocument()
         guard !pageIsOpen else { throw RenderError.misuse("finish() called while page \(pageCount) is still open.") }

@@ -28,8 +28,8 @@ final class Surface {
         return surface
     }
 
-    static func pdf(width: Double, height: Double) throws(RenderError) -> Surface {
-        let sink = StreamSink()
+    static func pdf(width: Double, height: Double, forward: ((UnsafeRawBufferPointer) -> Bool)? = nil) throws(RenderError) -> Surface {
+        let sink = StreamSink(forward: forward)
         return try Surface(cairo_pdf_surface_create_for_stream(StreamSink.write, sink.closure, width, height), sink: sink, operation: "create a PDF surface")
     }
 
@@ -41,9 +41,7 @@ final class Surface {
     }
 
     func writePNG() throws(RenderError) -> Data {
-        cairo_surface_flush(pointer)
-        let pngSink = StreamSink()
-        try CairoStatus.check(cairo_surface_write_to_png_stream(pointer, StreamSink.write, pngSink.closure), "encode the PNG")
-        return pngSink.data
+        try CairoStatus.check(cairo_surface_status(pointer), "draw the image")
+        return try PNGEncoder.encode(pointer)
     }
 }

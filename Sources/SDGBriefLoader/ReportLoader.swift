@@ -6,9 +6,11 @@ import Yams
 /// it also is, so both get line numbers), and checks it: structure first, then
 /// the model's own validation. Every problem comes back located.
 public struct ReportLoader: Sendable {
-    /// Real reports are tens of kilobytes and networks' synthetic test reports a
-    /// few megabytes; a file larger than this is a mistake or an attack.
-    public static let maximumFileSize = 32 * 1024 * 1024
+    /// Real reports are tens of kilobytes; a city network's export of
+    /// thousands of cases is about 5 KB a case even written compactly (900
+    /// characters of narrative alone are 2.7 KB of UTF-8), so ten thousand
+    /// cases are some 48 MB. A file larger than this is a mistake or an attack.
+    public static let maximumFileSize = 48 * 1024 * 1024
 
     /// Checks beyond the model's own validation, located like the others: the
     /// command line adds one that needs the fonts, which the loader knows nothing of.
@@ -39,7 +41,11 @@ public struct ReportLoader: Sendable {
         }
         let report: Report
         do {
-            report = try YAMLDecoder().decode(Report.self, from: node)
+            if let json = SchemaGuidedJSON.data(node, schema: ReportSchema.report), let decoded = try? JSONDecoder().decode(Report.self, from: json) {
+                report = decoded
+            } else {
+                report = try YAMLDecoder().decode(Report.self, from: node)
+            }
         } catch {
             // The structure check should have caught anything decoding rejects;
             // if not, still report it rather than crash.

@@ -27,7 +27,26 @@ public struct BriefLayout {
 
     private var blocks: BlockFactory { BlockFactory(geometry: geometry, measurer: measurer) }
 
+    /// Every page at once, for tests and small reports.
     public func layout() -> BriefDocument {
+        var pages: [BriefPage] = []
+        let outline = layout { page, _, _ in pages.append(page) }
+        return BriefDocument(geometry: geometry, pages: pages, outline: outline)
+    }
+
+    /// Lays the brief out and hands over each page, complete with header,
+    /// footer and label, in order, as soon as it is laid out, with its index
+    /// and the page count; returns the bookmarks. Only the pages of one case
+    /// are held at a time: a first pass over the body finds the page breaks
+    /// and destinations, which the contents and every folio (“第 n 页 / 共 N
+    /// 页”) need before the first page can be drawn, and keeps no marks; the
+    /// second pass makes the marks and gives the pages away as they fill.
+    /// `planning` is told how many of the body's parts (introduction, each
+    /// case) the first pass has been through, of how many.
+    public func layout(
+        planning: (_ done: Int, _ total: Int) -> Void = { _, _ in },
+        streaming emit: (_ page: BriefPage, _ index: Int, _ pageCount: Int) throws -> Void
+    ) rethrows -> [BriefOutlineEntry] {
         let charts = includesCharts ? ChartsSection(report: report, blocks: blocks).drawings() : []
         let entries = contentsEntries(hasCharts: !charts.isEmpty)
         // The contents' length does not depend on its page numbers, so a
@@ -36,10 +55,36 @@ public struct BriefLayout {
         probe.startPage(runningTitle: "目录")
         probe.place(ContentsPage(blocks: blocks).flowBlocks(entries) { _ in 0 })
         let contentsPageCount = probe.pages.count
+        let bodyStart = 1 + contentsPageCount
 
-        var body = PageFlow(geometry: geometry, measurer: measurer)
-        for _ in 0 ..< 1 + contentsPageCount { body.startPage(runningTitle: nil) }
-        placeBody(&body, charts: charts)
+        var plan = PageFlow(geometry: geometry, measurer: measurer)
+        plan.keepsMarks = false
+        for _ in 0 ..< bodyStart { plan.startPage(runningTitle: nil) }
+        let parts = report.cases.count + (report.introduction.isEmpty && report.figures.isEmpty ? 0 : 1)
+        var planned = 0
+        placeBody(&plan, charts: charts) { _ in
+            planned += 1
+            planning(planned, parts)
+        }
+
+        // The front matter takes the body's first pages; were the contents to
+        // come out longer than its probe, the body's numbering stays honest by
+        // keeping only as many front pages as it counted on.
+        let pageCount = plan.pages.count
+        let furniture = PageFurniture(geometry: geometry, measurer: measurer, reportTitle: report.title.zh)
+        var index = 0
+        func finish(_ page: BriefPage) throws {
+            var page = page
+            page.label = index == 0 ? "封面" : String(index + 1)
+            if index > 0 {
+                page.marks += furniture.marks(pageNumber: index + 1, pageCount: pageCount, runningTitle: page.runningTitle)
+            }
+            try emit(page, index, pageCount)
+            index += 1
+        }
+        func releaseFront(_ pages: [BriefPage]) throws {
+            for page in pages where index < bodyStart { try finish(page) }
+        }
 
         var front = PageFlow(geometry: geometry, measurer: measurer)
         front.startPage(runningTitle: nil)
@@ -47,25 +92,38 @@ public struct BriefLayout {
         front.place(cover.flowBlocks())
         front.draw(cover.footMarks(geometry: geometry))
         front.startPage(runningTitle: "目录")
-        front.place(ContentsPage(blocks: blocks).flowBlocks(entries) { body.destinations[$0].map { $0 + 1 } })
-
-        var pages = front.pages
-        if pages.count != 1 + contentsPageCount {
-            // Cannot happen while row heights ignore the numbers; keep the body's
-            // numbering honest regardless by trusting the second pass.
-            pages = Array(pages.prefix(1 + contentsPageCount))
-        }
-        pages += body.pages.dropFirst(1 + contentsPageCount)
-        let destinations = front.destinations.merging(body.destinations) { _, body in body }
-
-        let furniture = PageFurniture(geometry: geometry, measurer: measurer, reportTitle: report.title.zh)
-        for index in pages.indices {
-            pages[index].label = index == 0 ? "封面" : String(index + 1)
-            if index > 0 {
-                pages[index].marks += furniture.marks(pageNumber: index + 1, pageCount: pages.count, runningTitle: pages[index].runningTitle)
+        // A network's contents run to hundreds of pages: placed in runs that
+        // end where no block keeps with the next, which places them exactly as
+        // one run would, and each finished page is drawn and let go.
+        var run: [FlowBlock] = []
+        for block in ContentsPage(blocks: blocks).flowBlocks(entries, pageNumber: { plan.destinations[$0].map { $0 + 1 } }) {
+            run.append(block)
+            if run.count >= 64, !block.keepWithNext {
+                front.place(run)
+                run = []
+                try releaseFront(front.takeFinishedPages())
             }
         }
-        return BriefDocument(geometry: geometry, pages: pages, outline: outline(destinations))
+        front.place(run)
+        try releaseFront(front.takeRemainingPages())
+        let destinations = front.destinations.merging(plan.destinations) { _, body in body }
+
+        var body = PageFlow(geometry: geometry, measurer: measurer)
+        for _ in 0 ..< bodyStart { body.startPage(runningTitle: nil) }
+        var skipped = 0
+        func release(_ pages: [BriefPage]) throws {
+            for page in pages {
+                // The body's first pages stand in for the cover and contents.
+                if skipped < bodyStart {
+                    skipped += 1
+                } else {
+                    try finish(page)
+                }
+            }
+        }
+        try placeBody(&body, charts: charts) { flow in try release(flow.takeFinishedPages()) }
+        try release(body.takeRemainingPages())
+        return outline(destinations)
     }
 
     private func contentsEntries(hasCharts: Bool) -> [ContentsEntry] {
@@ -96,7 +154,11 @@ public struct BriefLayout {
         "\(item.city.zh)（\(item.country.zh)）：\(item.practice.zh)"
     }
 
-    private func placeBody(_ flow: inout PageFlow, charts: [(title: String, drawing: Drawing)]) {
+    /// `afterEachPart` runs after the introduction and after every case, so
+    /// a caller can take the pages that are complete.
+    private func placeBody(
+        _ flow: inout PageFlow, charts: [(title: String, drawing: Drawing)], afterEachPart: (inout PageFlow) throws -> Void
+    ) rethrows {
         if !report.introduction.isEmpty || !report.figures.isEmpty {
             flow.startPage(runningTitle: "引言")
             var intro = [blocks.sectionHeading("引言", destination: Self.introduction)]
@@ -108,6 +170,7 @@ public struct BriefLayout {
                 intro += blocks.figurePanel(report.figures, color: BriefTheme.accent, spaceBefore: 4)
             }
             flow.place(intro)
+            try afterEachPart(&flow)
         }
         for (index, item) in report.cases.enumerated() {
             flow.startPage(runningTitle: "案例 \(String(format: "%02d", index + 1))　\(item.city.zh)")
@@ -116,6 +179,7 @@ public struct BriefLayout {
                 flow.place([.unit(.decoration, height: 0, destination: Self.cases) { _ in [] }])
             }
             flow.place(CaseSection(report: report, item: item, number: index + 1, blocks: blocks).flowBlocks())
+            try afterEachPart(&flow)
         }
         if !charts.isEmpty {
             flow.startPage(runningTitle: "图表")

@@ -13,6 +13,12 @@ public struct PDFExporter: Exporter {
     public init() {}
 
     public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
+        try collectingArtifacts(report, options: options)
+    }
+
+    /// Draws each page as soon as it is laid out and lets Cairo write it on
+    /// to `sink`, so neither the laid-out pages nor the PDF's bytes pile up.
+    public func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws {
         let engine: TextEngine
         do {
             engine = try TextEngine()
@@ -21,32 +27,40 @@ public struct PDFExporter: Exporter {
         }
         let measurer = PangoTextMeasurer(engine: engine)
         try Self.requireGlyphs(report, measurer: measurer)
-        let document = BriefLayout(report: report, paper: options.paper, measurer: measurer, date: options.date).layout()
-        let data = try write(document, report: report, options: options, engine: engine)
-        return [Artifact(path: "\(report.id).pdf", contents: data)]
-    }
-
-    func write(_ document: BriefDocument, report: Report, options: ExportOptions, engine: TextEngine) throws -> Data {
+        let stream = try sink.begin("\(report.id).pdf")
+        let output = ChunkBuffer(stream)
+        let layout = BriefLayout(report: report, paper: options.paper, measurer: measurer, date: options.date)
         do {
-            let writer = try PDFWriter(pageSize: document.geometry.pageSize, metadata: Self.metadata(report, date: options.date), engine: engine)
-            for page in document.pages {
+            let writer = try PDFWriter(pageSize: layout.geometry.pageSize, metadata: Self.metadata(report, date: options.date), engine: engine, output: output.append)
+            let outline = try layout.layout(planning: { done, total in
+                sink.progress(ExportProgress(done: done, total: total, unit: "sections laid out"))
+            }) { page, index, pageCount in
                 try writer.beginPage(label: page.label)
                 try writer.draw(page.marks)
                 try writer.endPage()
+                sink.progress(ExportProgress(done: index + 1, total: pageCount, unit: "pages"))
             }
-            for entry in document.outline {
-                let parent = try writer.addOutline(entry.title, destination: entry.destination, isOpen: !entry.children.isEmpty)
-                for child in entry.children {
-                    try writer.addOutline(child.title, destination: child.destination, parent: parent)
-                }
-            }
-            return try writer.finish()
-        } catch {
+            try Self.addOutline(outline, to: writer)
+            _ = try writer.finish()
+        } catch let error as RenderError {
+            // A failed write surfaces in Cairo as a write error; report the cause.
+            if let failure = output.failure { throw failure }
+            // Only text the font cannot draw is the report's doing; any other
+            // drawing failure is ours and reaches the command line as such.
             guard case .missingGlyphs = error else { throw error }
             throw ExportFailure(.unusableInput, error.description)
         }
-        // Any other drawing failure is ours, not the report's: it reaches the
-        // command line as an internal error rather than as "invalid report".
+        try output.flush()
+        try stream.finish()
+    }
+
+    private static func addOutline(_ outline: [BriefOutlineEntry], to writer: PDFWriter) throws(RenderError) {
+        for entry in outline {
+            let parent = try writer.addOutline(entry.title, destination: entry.destination, isOpen: !entry.children.isEmpty)
+            for child in entry.children {
+                try writer.addOutline(child.title, destination: child.destination, parent: parent)
+            }
+        }
     }
 
     static func metadata(_ report: Report, date: Date?) -> PDFMetadata {

@@ -14,6 +14,12 @@ struct PageFlow {
     private(set) var destinations: [String: Int] = [:]
     private var cursor: Double = 0
     private var pageIsFresh = true
+    /// False for a pass that only finds where pages break and where
+    /// destinations land: blocks are measured as for drawing, so the breaks
+    /// are the same, but no marks are made or kept.
+    var keepsMarks = true
+    /// Pages before this one were handed out by `takeFinishedPages`.
+    private var firstKeptPage = 0
 
     init(geometry: PageGeometry, measurer: any TextMeasurer) {
         self.geometry = geometry
@@ -27,6 +33,28 @@ struct PageFlow {
         pages.append(BriefPage(runningTitle: runningTitle))
         cursor = geometry.content.minY
         pageIsFresh = true
+    }
+
+    /// The pages complete so far, that is all but the current one, each
+    /// once; their marks are then dropped, so a long flow holds one page.
+    mutating func takeFinishedPages() -> [BriefPage] {
+        take(upTo: pages.count - 1)
+    }
+
+    /// Every page not yet taken, the current one included: the flow's end.
+    mutating func takeRemainingPages() -> [BriefPage] {
+        take(upTo: pages.count)
+    }
+
+    private mutating func take(upTo end: Int) -> [BriefPage] {
+        guard end > firstKeptPage else { return [] }
+        let taken = Array(pages[firstKeptPage ..< end])
+        for index in firstKeptPage ..< end {
+            pages[index].marks = []
+            pages[index].blocks = []
+        }
+        firstKeptPage = end
+        return taken
     }
 
     /// Adds marks to the current page outside the flow (cover art, say).
@@ -120,11 +148,13 @@ struct PageFlow {
         let origin = Point(x: geometry.content.minX, y: cursor)
         markDestination(item.block, at: origin)
         guard case .unit(let height, let draw) = item.block.content else { return }
-        pages[pages.count - 1].marks += draw(origin)
-        pages[pages.count - 1].blocks.append(PlacedBlock(
-            kind: item.block.kind, frame: Rect(origin: origin, size: Size(width: geometry.content.width, height: height)),
-            lineCount: 1, paragraphLineCount: 1, isParagraphStart: true, isParagraphEnd: true, keepWithNext: item.block.keepWithNext
-        ))
+        if keepsMarks {
+            pages[pages.count - 1].marks += draw(origin)
+            pages[pages.count - 1].blocks.append(PlacedBlock(
+                kind: item.block.kind, frame: Rect(origin: origin, size: Size(width: geometry.content.width, height: height)),
+                lineCount: 1, paragraphLineCount: 1, isParagraphStart: true, isParagraphEnd: true, keepWithNext: item.block.keepWithNext
+            ))
+        }
         cursor += height
         pageIsFresh = false
     }
@@ -158,11 +188,13 @@ struct PageFlow {
             var partStyle = style
             partStyle.justifiesLastLine = style.alignment == .justify && first + count < total
             let run = TextRun(part, style: partStyle, origin: Point(x: geometry.content.minX, y: cursor), measuredBy: measurer)
-            pages[pages.count - 1].marks.append(.text(run))
-            pages[pages.count - 1].blocks.append(PlacedBlock(
-                kind: item.block.kind, frame: run.extent, lineCount: run.metrics.lineCount, paragraphLineCount: total,
-                isParagraphStart: first == 0, isParagraphEnd: first + count == total, keepWithNext: item.block.keepWithNext
-            ))
+            if keepsMarks {
+                pages[pages.count - 1].marks.append(.text(run))
+                pages[pages.count - 1].blocks.append(PlacedBlock(
+                    kind: item.block.kind, frame: run.extent, lineCount: run.metrics.lineCount, paragraphLineCount: total,
+                    isParagraphStart: first == 0, isParagraphEnd: first + count == total, keepWithNext: item.block.keepWithNext
+                ))
+            }
             cursor += run.metrics.logical.height
             pageIsFresh = false
             first += count
@@ -193,6 +225,7 @@ struct PageFlow {
     private mutating func markDestination(_ block: FlowBlock, at point: Point) {
         guard let name = block.destination else { return }
         destinations[name] = currentPageIndex
+        guard keepsMarks else { return }
         pages[pages.count - 1].marks.append(.destination(NamedDestination(name, at: Point(x: 0, y: max(0, point.y - 24)))))
     }
 }

@@ -18,6 +18,14 @@ struct BriefWriter {
     }
 
     mutating func write(_ report: Report) {
+        write(report) { _ in }
+    }
+
+    /// Writes the brief, passing the lines written so far to `afterEachCase`
+    /// after every case; a streaming caller writes them out and removes all
+    /// but the last, which the layout looks back at, so a brief of any length
+    /// needs the memory of one case.
+    mutating func write(_ report: Report, afterEachCase: (inout [String]) throws -> Void) rethrows {
         lines += wrapper.wrap(text(report.title))
         if let subtitle = report.subtitle { lines += wrapper.wrap(text(subtitle)) }
         if let publisher = report.publisher { lines += wrapper.wrap(text(publisher)) }
@@ -30,6 +38,7 @@ struct BriefWriter {
         }
         for (index, item) in report.cases.enumerated() {
             write(item, number: index + 1, in: report)
+            try afterEachCase(&lines)
         }
         if !report.conclusions.isEmpty || !report.conclusionsPreamble.isEmpty {
             heading(labels.conclusions)

@@ -14,6 +14,29 @@ public struct TextExporter: Exporter {
         [Artifact(path: "\(report.id).txt", text: render(report, width: options.textWidth, language: options.language))]
     }
 
+    /// Writes the brief case by case as it is laid out.
+    public func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws {
+        let stream = try sink.begin("\(report.id).txt")
+        var brief = BriefWriter(width: max(options.textWidth, 8), language: options.language)
+        var done = 0
+        try brief.write(report) { lines in
+            guard lines.count > 1 else { return }
+            try stream.write(Self.encode(lines.dropLast()))
+            lines.removeFirst(lines.count - 1)
+            done += 1
+            sink.progress(ExportProgress(done: done, total: report.cases.count, unit: "cases"))
+        }
+        try stream.write(Self.encode(brief.lines))
+        try stream.finish()
+    }
+
+    /// Lines as the file holds them: each ends with a line feed, the last too.
+    private static func encode(_ lines: some Sequence<String>) -> Data {
+        var text = lines.joined(separator: "\n")
+        text += "\n"
+        return Data(text.utf8)
+    }
+
     /// The brief as text, wrapped to `width` columns (wide characters count two).
     public func render(_ report: Report, width: Int, language: String) -> String {
         var brief = BriefWriter(width: max(width, 8), language: language)

@@ -87,7 +87,7 @@ import Testing
             case .binary: "\(fileName):3: file contains a NUL byte: this is a binary file, not YAML or JSON text"
             case .invalidUTF8: "\(fileName):3:13: invalid UTF-8 (save the file as UTF-8)"
             case .byteOrderMarkWithAMistake: "\(fileName):4:8: cases: expected a list, found 7"
-            case .fiftyMegabytes: "\(fileName): file is 52428802 bytes; report files may be at most 33554432 bytes"
+            case .fiftyMegabytes: "\(fileName): file is 52428802 bytes; report files may be at most 50331648 bytes"
             case .deepNesting: "\(fileName):1: nesting deeper than 64 levels; a report needs a handful"
             // Reported where the repeated value is defined: every copy carries that position.
             case .aliasBomb: "\(fileName):3:8: cases[10].narrative[1061]: document expands to more than 34232 values (are aliases repeating it?)"

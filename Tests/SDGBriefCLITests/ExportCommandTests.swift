@@ -141,15 +141,6 @@ import Testing
         #expect(SDGBriefBinary.files(in: directory.appendingPathComponent("both")) == ["charts/awards.alt.txt", "charts/awards.png", "charts/awards.svg", "manifest.json"])
         #expect(both.standardOutput.split(separator: "\n").filter { $0.hasSuffix("awards.alt.txt") }.count == 1)
     }
-
-    @Test func mergesIdenticalArtifactsAndRefusesConflictingOnes() throws {
-        let alt = Artifact(path: "charts/a.alt.txt", text: "x")
-        let merged = try ExportCommand.mergingIdentical([alt, Artifact(path: "charts/a.svg", text: "<svg/>"), alt])
-        #expect(merged.map(\.path) == ["charts/a.alt.txt", "charts/a.svg"])
-        #expect(throws: CLIError.self) {
-            try ExportCommand.mergingIdentical([alt, Artifact(path: "charts/a.alt.txt", text: "y")])
-        }
-    }
 }
 
 @Suite struct ExportLanguageTests {

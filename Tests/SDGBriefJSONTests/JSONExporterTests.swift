@@ -6,6 +6,19 @@ import SDGBriefLoader
 import Testing
 
 @Suite struct JSONExporterTests {
+    /// Written a case at a time, the file is byte for byte the whole report
+    /// encoded at once, with and without cases.
+    @Test func streamedFileIsTheWholeReportEncodedAtOnce() throws {
+        var report = try ReportLoader().load(data: Data(BundledReport.yaml.utf8), name: "bundled")
+        for cases in [report.cases, [], Array(report.cases.prefix(1))] {
+            report.cases = cases
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            var whole = try encoder.encode(report)
+            whole.append(0x0A)
+            #expect(try JSONExporter().export(report, options: ExportOptions()) == [Artifact(path: "\(report.id).json", contents: whole)])
+        }
+    }
     let exporter = JSONExporter()
 
     /// A valid report with every optional field set and figures that are easy

@@ -16,6 +16,17 @@ import Testing
         #expect(exporter.name == "text")
     }
 
+    /// Written case by case into a sink, the file is the rendered brief.
+    @Test func streamedBriefIsTheRenderedOne() throws {
+        let sink = MemoryArtifactSink()
+        for width in [20, 80] {
+            var options = ExportOptions()
+            options.textWidth = width
+            try exporter.export(report, options: options, into: sink)
+            #expect(sink.artifacts.last?.contents == Data(exporter.render(report, width: width, language: "zh").utf8))
+        }
+    }
+
     @Test func opensWithTitleAndSubtitle() {
         let lines = brief.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0] == "城市伙伴关系与可持续发展目标")

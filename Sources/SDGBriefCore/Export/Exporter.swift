@@ -10,6 +10,11 @@ public protocol Exporter: Sendable {
     /// One line for `sdgbrief formats`.
     var summary: String { get }
     func export(_ report: Report, options: ExportOptions) throws -> [Artifact]
+    /// Writes the same files into `sink` as they are produced. Exporters whose
+    /// output grows with the report (the PDF, the tables, the text) implement
+    /// it so that memory stays flat; the default writes what
+    /// `export(_:options:)` returns, so any exporter works with a sink.
+    func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws
     var drawsText: Bool { get }
 }
 
@@ -17,4 +22,17 @@ extension Exporter {
     /// Whether the exporter draws the report's text with sdgbrief's fonts, so
     /// that text those fonts cannot draw must be refused before exporting.
     public var drawsText: Bool { false }
+
+    public func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws {
+        for artifact in try export(report, options: options) {
+            try sink.write(artifact)
+        }
+    }
+
+    /// Collects what the sink variant writes, for exporters that implement it.
+    public func collectingArtifacts(_ report: Report, options: ExportOptions) throws -> [Artifact] {
+        let sink = MemoryArtifactSink()
+        try export(report, options: options, into: sink)
+        return sink.artifacts
+    }
 }

@@ -1,0 +1,104 @@
+import Foundation
+import SDGBriefCore
+
+/// Runs the chosen exporters into a staging area, several at once on threads
+/// of their own, one per core. Every exporter makes its own text engine on
+/// the thread it runs on (Pango's font machinery must stay on one thread), and
+/// writes only its own files, so the bytes are those of a run one after
+/// another.
+struct ExportRun {
+    let exporters: [any Exporter]
+    let report: Report
+    let options: ExportOptions
+    /// How messages name the report.
+    let inputName: String
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+    var onStart: (@Sendable (_ exporter: Int) -> Void)?
+    /// With each exporter's wall time, for the progress display and `SDGBRIEF_TIMINGS`.
+    var onFinish: (@Sendable (_ exporter: Int, _ seconds: Double) -> Void)?
+
+    /// Rough relative cost on the bundled report: the longest start first, so
+    /// that the short ones fill in beside them and the cores finish together.
+    static let costHints: [String: Int] = ["png": 3, "pdf": 2, "svg": 1]
+
+    /// Runs every exporter into `staging`. On the first failure the others
+    /// stop at their next file, everything staged is removed, and the error
+    /// of the earliest failing exporter in registry order is thrown.
+    func run(into staging: OutputStaging) throws(CLIError) {
+        let order = exporters.indices.sorted { (Self.costHints[exporters[$0].name] ?? 0) > (Self.costHints[exporters[$1].name] ?? 0) }
+        let queue = JobQueue(order)
+        let workers = max(1, min(threads, exporters.count))
+        let group = DispatchGroup()
+        for _ in 0 ..< workers {
+            group.enter()
+            let thread = Thread { [self] in
+                while let index = queue.next() {
+                    onStart?(index)
+                    let started = DispatchTime.now().uptimeNanoseconds
+                    do {
+                        try run(index, into: staging.sink(forExporter: index))
+                    } catch {
+                        queue.fail(index, error)
+                    }
+                    onFinish?(index, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+                }
+                group.leave()
+            }
+            // Pango and Cairo recurse deeply on long texts; give the worker
+            // the stack the main thread has.
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        if let error = queue.firstFailure {
+            staging.abandon()
+            throw error
+        }
+    }
+
+    private func run(_ index: Int, into sink: any ArtifactSink) throws(CLIError) {
+        let exporter = exporters[index]
+        do {
+            try exporter.export(report, options: options, into: sink)
+        } catch let error as CLIError {
+            throw error
+        } catch let failure as PluginFailure {
+            throw .plugin(failure.lines)
+        } catch let failure as ExportFailure {
+            switch failure.kind {
+            case .unusableInput: throw .invalidInput(["\(inputName): \(failure.message)"])
+            case .unavailable: throw .unavailable("\(exporter.name): \(failure.message)")
+            case .invalidOption: throw .usage(failure.message)
+            }
+        } catch {
+            throw .software("\(exporter.name) exporter failed: \(error)")
+        }
+    }
+
+    /// Hands out exporter indices to the worker threads and keeps failures.
+    private final class JobQueue: @unchecked Sendable {
+        private let lock = NSLock()
+        // Guarded by `lock`.
+        private var pending: [Int]
+        private var failures: [(index: Int, error: CLIError)] = []
+
+        init(_ order: [Int]) {
+            pending = order.reversed()
+        }
+
+        /// The next exporter to run, or nil when all are taken or one failed.
+        func next() -> Int? {
+            lock.withLock { failures.isEmpty ? pending.popLast() : nil }
+        }
+
+        func fail(_ index: Int, _ error: any Error) {
+            let error = error as? CLIError ?? .software("\(error)")
+            lock.withLock { failures.append((index, error)) }
+        }
+
+        /// The same error whichever thread failed first.
+        var firstFailure: CLIError? {
+            lock.withLock { failures.min { $0.index < $1.index }?.error }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Resident memory as Linux reports it, for `SDGBRIEF_TIMINGS`: what the
+/// loaded report occupies, and the peak while exporting, which shows whether
+/// an export's memory grows with the report.
+enum ProcessMemory {
+    /// Current and peak resident set in KiB, from /proc/self/status.
+    static func resident() -> (current: Int, peak: Int)? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        func field(_ name: String) -> Int? {
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }) else { return nil }
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        }
+        guard let current = field("VmRSS"), let peak = field("VmHWM") else { return nil }
+        return (current, peak)
+    }
+
+    /// Starts the peak afresh from the current size (Linux 4.0 and later), so
+    /// the export's peak is not the loader's.
+    static func resetPeak() {
+        try? Data("5".utf8).write(to: URL(fileURLWithPath: "/proc/self/clear_refs"))
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import SDGBriefCore
+
+/// One `export` after the report is loaded: runs the exporters concurrently
+/// into the output directory's staging area with a progress display, adds the
+/// manifest from the digests taken while writing, and renames everything into
+/// place.
+struct StagedExport {
+    let exporters: [any Exporter]
+    let report: Report
+    let options: ExportOptions
+    let source: ReportSource
+    let quiet: Bool
+
+    /// `SDGBRIEF_TIMINGS=1` prints each format's wall time on standard error,
+    /// for the benchmarks, which compare a format's own work with a C program
+    /// doing the same, without the loading every run shares.
+    static var printsTimings: Bool { ProcessInfo.processInfo.environment["SDGBRIEF_TIMINGS"] == "1" }
+
+    /// Returns the paths written, the manifest last.
+    func write(into directory: inout OutputDirectory, inputBytes: Data) throws(CLIError) -> [String] {
+        if Self.printsTimings {
+            ProcessMemory.resetPeak()
+            if let memory = ProcessMemory.resident() { StandardError.write("memory loaded \(memory.current)") }
+        }
+        defer {
+            if Self.printsTimings, let memory = ProcessMemory.resident() { StandardError.write("memory export-peak \(memory.peak)") }
+        }
+        let progress = ProgressDisplay(formats: exporters.map(\.name), enabled: !quiet && ProgressDisplay.standardErrorIsTerminal)
+        let staging = directory.staging(onProgress: { progress.update($0, $1) })
+        var run = ExportRun(exporters: exporters, report: report, options: options, inputName: source.name)
+        let names = exporters.map(\.name)
+        let timings = Self.printsTimings
+        run.onStart = { progress.started($0) }
+        run.onFinish = { index, seconds in
+            progress.finished(index)
+            if timings { StandardError.write("timing \(names[index]) \(String(format: "%.4f", seconds))") }
+        }
+        do {
+            try run.run(into: staging)
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
+        let files = staging.stagedFiles.map { Manifest.File(path: $0.path, size: $0.size, sha256: $0.sha256) }
+        let manifest = Manifest(inputName: source.name, inputBytes: inputBytes, files: files)
+        do {
+            // Staged with the rest and renamed last, so it only ever lists files already in place.
+            try staging.sink(forExporter: exporters.count).write(manifest.artifact())
+        } catch {
+            staging.abandon()
+            throw error as? CLIError ?? .software("\(error)")
+        }
+        return try directory.commit(staging).map(\.path)
+    }
+}
