@@ -100,10 +100,16 @@ struct OutputDirectory {
         }
     }
 
+    /// Removes temporary files of runs that are over. The name carries the
+    /// writer's process id; a file of a process still running belongs to an
+    /// export in progress into the same directory and is left alone.
     private func removeLeftovers(in folder: URL) {
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return }
-        for case let relative as String in enumerator
-        where (relative as NSString).lastPathComponent.hasPrefix(Self.temporaryPrefix) {
+        for case let relative as String in enumerator {
+            let name = (relative as NSString).lastPathComponent
+            guard name.hasPrefix(Self.temporaryPrefix) else { continue }
+            let pid = name.dropFirst(Self.temporaryPrefix.count).prefix { $0.isNumber }
+            if let pid = pid_t(pid), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
             unlink(folder.appendingPathComponent(relative).path)
         }
     }

@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 
 /// Turns Cairo's sticky error codes into thrown errors.
 enum CairoStatus {

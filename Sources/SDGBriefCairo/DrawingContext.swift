@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 
 /// The one owner of a `cairo_t`. Holds its surface too, so the surface
 /// cannot be finished away under a context that still draws.

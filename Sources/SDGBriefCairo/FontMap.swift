@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 
 /// The one owner of a Pango cairo font map. Each engine has its own rather
 /// than Pango's per-thread default, so its lifetime is explicit.

@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 
 /// The one owner of a `cairo_font_options_t`.
 ///

@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 import SDGBriefGraphics
 
 /// The one owner of a `PangoLayout`: a text laid out in a style, ready to be

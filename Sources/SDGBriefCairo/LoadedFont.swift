@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 
 /// The one owner of a `PangoFont`: the concrete font Pango picked for a
 /// description, which tells whether it is the one asked for and which

@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 import Foundation
 import SDGBriefGraphics
 

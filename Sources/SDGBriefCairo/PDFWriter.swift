@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 import Foundation
 import SDGBriefGraphics
 
@@ -56,6 +56,7 @@ public final class PDFWriter {
         if let label { cairo_pdf_surface_set_page_label(context.surface.pointer, label) }
         pageIsOpen = true
         pageCount += 1
+        try context.surface.checkStatus("begin page \(pageCount)")
         try context.checkStatus("begin page \(pageCount)")
     }
 
@@ -92,7 +93,7 @@ public final class PDFWriter {
             "dest=\(TagAttributes.quoted(destination))",
             cairo_pdf_outline_flags_t(rawValue: flags)
         )
-        try context.checkStatus("add the bookmark “\(title)”")
+        try context.surface.checkStatus("add the bookmark “\(title)”")
         return PDFOutlineItem(id: id)
     }
 

@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 import Foundation
 
 /// Collects what a Cairo surface writes, so outputs never pass through a

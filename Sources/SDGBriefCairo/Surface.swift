@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 import Foundation
 
 /// The one owner of a `cairo_surface_t`, and of the sink a stream surface
@@ -15,6 +15,12 @@ final class Surface {
     }
 
     deinit { cairo_surface_destroy(pointer) }
+
+    /// Surface-level calls (PDF page size, labels, outline) record their
+    /// errors on the surface, not on a drawing context that draws into it.
+    func checkStatus(_ operation: String) throws(RenderError) {
+        try CairoStatus.check(cairo_surface_status(pointer), operation)
+    }
 
     static func image(width: Int, height: Int) throws(RenderError) -> Surface {
         try Surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)), sink: nil, operation: "create a \(width)×\(height) image")

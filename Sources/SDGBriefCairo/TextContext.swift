@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 
 /// The one owner of a `PangoContext`: the font options and language every
 /// layout of one engine shares, for measuring and drawing alike.

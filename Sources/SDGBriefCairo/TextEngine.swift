@@ -1,4 +1,4 @@
-import CCairoPango
+internal import CCairoPango
 import SDGBriefGraphics
 
 /// The fonts and Pango state shared by measuring and drawing, so that both

@@ -26,14 +26,20 @@ import Testing
         #expect(try String(contentsOf: root.appendingPathComponent("a.txt"), encoding: .utf8) == "short")
     }
 
-    @Test func removesTemporaryFilesAKilledRunLeft() throws {
+    @Test func removesTemporaryFilesAKilledRunLeftButNotThoseOfARunningOne() throws {
         let root = try SDGBriefBinary.temporaryDirectory()
-        let leftover = root.appendingPathComponent("csv/\(OutputDirectory.temporaryPrefix)123-cases.csv")
+        // A pid above the kernel's maximum belongs to no process; pid 1 always runs.
+        let maximum = try String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8)
+        let dead = Int(maximum.trimmingCharacters(in: .whitespacesAndNewlines))! + 1
+        let leftover = root.appendingPathComponent("csv/\(OutputDirectory.temporaryPrefix)\(dead)-0-cases.csv")
+        let running = root.appendingPathComponent("csv/\(OutputDirectory.temporaryPrefix)1-0-cases.csv")
         try FileManager.default.createDirectory(at: leftover.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("half".utf8).write(to: leftover)
+        try Data("in progress".utf8).write(to: running)
         var directory = OutputDirectory(path: root.path)
         try directory.prepare()
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(FileManager.default.fileExists(atPath: running.path))
     }
 
     @Test func refusesPathsOutsideTheDirectoryBeforeWritingAnything() throws {
