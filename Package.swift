@@ -113,10 +113,12 @@ let package = Package(
         // Depends on the executable too, so `swift test` builds the binary these tests run.
         .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "sdgbrief"], exclude: ["Fixtures", "BadInput"]),
         .testTarget(name: "SDGBriefGraphicsTests", dependencies: ["SDGBriefGraphics"]),
-        .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics", "CCairoPango"]),
+        // What the tests that read rendered files share: running poppler, qpdf and the like.
+        .target(name: "SDGBriefTestSupport", path: "Tests/SDGBriefTestSupport"),
+        .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics", "CCairoPango", "SDGBriefTestSupport"]),
         .testTarget(name: "SDGBriefChartsTests", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefChartExportTests", dependencies: ["SDGBriefChartExport", "SDGBriefCairo", "SDGBriefLoader"]),
-        .testTarget(name: "SDGBriefPDFTests", dependencies: ["SDGBriefPDF", "SDGBriefLoader"]),
+        .testTarget(name: "SDGBriefPDFTests", dependencies: ["SDGBriefPDF", "SDGBriefLoader", "SDGBriefTestSupport"]),
         .testTarget(name: "SDGBriefSynthTests", dependencies: ["SDGBriefSynth", "SDGBriefLoader", "Yams"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import SDGBriefTestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

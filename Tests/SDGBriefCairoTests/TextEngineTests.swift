@@ -1,4 +1,5 @@
 import Foundation
+import SDGBriefTestSupport
 @testable import SDGBriefCairo
 import SDGBriefGraphics
 import Testing

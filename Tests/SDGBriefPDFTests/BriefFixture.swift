@@ -1,4 +1,5 @@
 import Foundation
+import SDGBriefTestSupport
 import SDGBriefCairo
 import SDGBriefCore
 import SDGBriefLoader

@@ -1,4 +1,5 @@
 import Foundation
+import SDGBriefTestSupport
 
 /// Decodes every font program embedded in a PDF with fontTools and reports
 /// each glyph the text uses whose outline is empty: what a reader would see

@@ -1,4 +1,5 @@
 import Foundation
+import SDGBriefTestSupport
 import SDGBriefCore
 import SDGBriefGraphics
 @testable import SDGBriefPDF

@@ -1,4 +1,5 @@
 import Foundation
+import SDGBriefTestSupport
 
 /// A word as `pdftotext -bbox` places it, in points from the page's top-left.
 struct PDFWord {

@@ -1,4 +1,5 @@
 import Foundation
+import SDGBriefTestSupport
 
 /// A PDF as `qpdf --json` shows it: outlines, pages, link annotations and
 /// the named destinations they point at.

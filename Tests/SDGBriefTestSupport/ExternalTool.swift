@@ -1,15 +1,16 @@
 import Foundation
 
-/// Runs the programs users read our outputs with (poppler, qpdf, fontconfig).
-struct ExternalTool {
-    struct Result {
-        var status: Int32
-        var output: Data
-        var errorText: String
-        var text: String { String(decoding: output, as: UTF8.self) }
+/// Runs the programs users read our outputs with (poppler, qpdf, fontconfig),
+/// shared by the test targets that check rendered files.
+public struct ExternalTool {
+    public struct Result {
+        public var status: Int32
+        public var output: Data
+        public var errorText: String
+        public var text: String { String(decoding: output, as: UTF8.self) }
     }
 
-    static func run(_ name: String, _ arguments: [String]) throws -> Result {
+    public static func run(_ name: String, _ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [name] + arguments
@@ -26,8 +27,8 @@ struct ExternalTool {
     }
 
     /// A fresh directory under the system's temporary directory.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sdgbrief-pdf-\(UUID().uuidString)")
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sdgbrief-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
