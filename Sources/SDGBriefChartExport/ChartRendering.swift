@@ -43,6 +43,23 @@ struct ChartRendering {
         try chart.layout(report, on: Self.canvas(options), measurer: renderer.measurer)
     }
 
+    /// What both exporters do for every selected chart: lay it out, let
+    /// `encode` turn the drawing into the chart's file, and add the alt text.
+    static func export(
+        _ report: Report, options: ExportOptions,
+        encode: (_ chart: any Chart, _ drawing: Drawing, _ renderer: CairoRenderer) throws -> Artifact
+    ) throws -> [Artifact] {
+        let charts = try selection(options.charts, report: report, options: options)
+        let rendering = try ChartRendering()
+        var artifacts: [Artifact] = []
+        for chart in charts {
+            let drawing = try rendering.drawing(chart, report, options: options)
+            artifacts.append(try encode(chart, drawing, rendering.renderer))
+            artifacts.append(altTextArtifact(chart, report, options: options))
+        }
+        return artifacts
+    }
+
     /// Both exporters write these same bytes, so whichever runs, or both, the
     /// alt text is there and identical.
     static func altTextArtifact(_ chart: any Chart, _ report: Report, options: ExportOptions) -> Artifact {

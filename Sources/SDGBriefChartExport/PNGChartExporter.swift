@@ -11,15 +11,8 @@ public struct PNGChartExporter: Exporter {
     public init() {}
 
     public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
-        let charts = try ChartRendering.selection(options.charts, report: report, options: options)
-        let rendering = try ChartRendering()
-        var artifacts: [Artifact] = []
-        for chart in charts {
-            let drawing = try rendering.drawing(chart, report, options: options)
-            let png = try rendering.renderer.renderPNG(drawing, scale: options.pngScale)
-            artifacts.append(Artifact(path: "charts/\(chart.id).png", contents: png))
-            artifacts.append(ChartRendering.altTextArtifact(chart, report, options: options))
+        try ChartRendering.export(report, options: options) { chart, drawing, renderer in
+            Artifact(path: "charts/\(chart.id).png", contents: try renderer.renderPNG(drawing, scale: options.pngScale))
         }
-        return artifacts
     }
 }

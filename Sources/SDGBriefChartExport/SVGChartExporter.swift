@@ -11,17 +11,12 @@ public struct SVGChartExporter: Exporter {
     public init() {}
 
     public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
-        let charts = try ChartRendering.selection(options.charts, report: report, options: options)
-        let rendering = try ChartRendering()
-        var artifacts: [Artifact] = []
-        for chart in charts {
-            let drawing = try rendering.drawing(chart, report, options: options)
-            let svg = try rendering.renderer.renderSVG(drawing)
-            let alt = chart.altText(report, on: ChartRendering.canvas(options))
-            let titled = SVGAccessibility.insert(title: "\(chart.title(report, on: ChartRendering.canvas(options))) · \(report.title.zh)", description: alt, into: svg)
-            artifacts.append(Artifact(path: "charts/\(chart.id).svg", contents: titled))
-            artifacts.append(ChartRendering.altTextArtifact(chart, report, options: options))
+        let canvas = ChartRendering.canvas(options)
+        return try ChartRendering.export(report, options: options) { chart, drawing, renderer in
+            let svg = try renderer.renderSVG(drawing)
+            let title = "\(chart.title(report, on: canvas)) · \(report.title.zh)"
+            let titled = SVGAccessibility.insert(title: title, description: chart.altText(report, on: canvas), into: svg)
+            return Artifact(path: "charts/\(chart.id).svg", contents: titled)
         }
-        return artifacts
     }
 }
