@@ -10,10 +10,24 @@ public struct PDFExporter: Exporter {
     public let drawsText = true
     public let summary = "Printable brief: A4 or Letter PDF with contents, bookmarks and page numbers"
 
-    public init() {}
+    /// Threads the layout's first pass may use, the calling one included.
+    public let planningThreads: Int
+
+    /// By default the first pass uses two threads where there are two cores:
+    /// it finds page breaks only, and on a long report it is a quarter of the work.
+    public init(planningThreads: Int = min(2, ProcessInfo.processInfo.activeProcessorCount)) {
+        self.planningThreads = max(1, planningThreads)
+    }
 
     public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
         try collectingArtifacts(report, options: options)
+    }
+
+    /// A measurer of its own for a helper thread of the layout's first pass;
+    /// nil if the fonts cannot be loaded, and the calling thread plans alone.
+    @Sendable private static func makeMeasurer() -> (any TextMeasurer)? {
+        guard let engine = try? TextEngine() else { return nil }
+        return PangoTextMeasurer(engine: engine)
     }
 
     /// Draws each page as soon as it is laid out and lets Cairo write it on
@@ -29,7 +43,11 @@ public struct PDFExporter: Exporter {
         try Self.requireGlyphs(report, measurer: measurer)
         let stream = try sink.begin("\(report.id).pdf")
         let output = ChunkBuffer(stream)
-        let layout = BriefLayout(report: report, paper: options.paper, measurer: measurer, date: options.date)
+        let layout = BriefLayout(
+            report: report, paper: options.paper, measurer: measurer, date: options.date,
+            makeHelperMeasurer: planningThreads > 1 ? Self.makeMeasurer : nil,
+            helperThreads: planningThreads - 1
+        )
         do {
             let writer = try PDFWriter(pageSize: layout.geometry.pageSize, metadata: Self.metadata(report, date: options.date), engine: engine, output: output.append)
             let outline = try layout.layout(planning: { done, total in

@@ -167,6 +167,15 @@ import Testing
         #expect(try BriefFixture.pdf(report) == BriefFixture.pdf(report))
     }
 
+    /// The first pass shares its parts among threads; the brief must not change.
+    @Test func planningOnSeveralThreadsGivesTheSameBytes() throws {
+        let report = try BriefFixture.report(caseCount: 30)
+        let options = ExportOptions(date: BriefFixture.fixedDate)
+        let alone = try PDFExporter(planningThreads: 1).export(report, options: options)[0].contents
+        let shared = try PDFExporter(planningThreads: 3).export(report, options: options)[0].contents
+        #expect(alone == shared)
+    }
+
     /// Metadata dates change with the date and nothing else does (the cover
     /// prints only the month, the same for both dates here).
     @Test func anotherDateChangesOnlyTheDates() throws {

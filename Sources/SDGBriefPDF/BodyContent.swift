@@ -1,0 +1,113 @@
+import Foundation
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// What the brief's body holds, part by part: the introduction, one section
+/// per case, the charts and the conclusions. Both passes of the layout take
+/// their blocks from here, so the plan and the drawn pages cannot differ.
+struct BodyContent: Sendable {
+    static let introduction = "introduction"
+    static let cases = "cases"
+    static let conclusions = "conclusions"
+
+    let report: Report
+    let geometry: PageGeometry
+
+    var hasIntroduction: Bool { !report.introduction.isEmpty || !report.figures.isEmpty }
+
+    var hasConclusions: Bool {
+        !report.conclusionsPreamble.isEmpty || !report.conclusions.isEmpty || !report.closing.isEmpty
+    }
+
+    /// The parts in reading order.
+    func parts(hasCharts: Bool) -> [BodyPart] {
+        var parts: [BodyPart] = hasIntroduction ? [.introduction] : []
+        parts += report.cases.indices.map { BodyPart.caseStudy(index: $0) }
+        if hasCharts { parts.append(.charts) }
+        if hasConclusions { parts.append(.conclusions) }
+        return parts
+    }
+
+    /// Starts `part` on a new page of `flow` and places it.
+    func place(_ part: BodyPart, on flow: inout PageFlow, blocks: BlockFactory, charts: [(title: String, drawing: Drawing)]) {
+        flow.startPage(runningTitle: runningTitle(part))
+        for run in blockRuns(part, blocks: blocks, charts: charts) {
+            flow.place(run)
+        }
+    }
+
+    /// Where `part`'s pages break, measured with `measurer`, keeping no marks.
+    func plan(_ part: BodyPart, measurer: any TextMeasurer, charts: [(title: String, drawing: Drawing)]) -> PartPlan {
+        var flow = PageFlow(geometry: geometry, measurer: measurer)
+        flow.keepsMarks = false
+        place(part, on: &flow, blocks: BlockFactory(geometry: geometry, measurer: measurer), charts: charts)
+        return PartPlan(pageCount: flow.pages.count, destinations: flow.destinations)
+    }
+
+    private func runningTitle(_ part: BodyPart) -> String {
+        switch part {
+        case .introduction: "引言"
+        case .caseStudy(let index): "案例 \(String(format: "%02d", index + 1))　\(report.cases[index].city.zh)"
+        case .charts: "图表"
+        case .conclusions: "结论与建议"
+        }
+    }
+
+    /// The part's blocks, in runs placed one after another.
+    private func blockRuns(_ part: BodyPart, blocks: BlockFactory, charts: [(title: String, drawing: Drawing)]) -> [[FlowBlock]] {
+        switch part {
+        case .introduction:
+            var intro = [blocks.sectionHeading("引言", destination: Self.introduction)]
+            for (index, paragraph) in report.introduction.enumerated() {
+                intro.append(blocks.paragraph(paragraph.zh, spaceBefore: index == 0 ? 0 : 6))
+            }
+            if !report.figures.isEmpty {
+                intro.append(blocks.subheading("数字一览", spaceBefore: 20))
+                intro += blocks.figurePanel(report.figures, color: BriefTheme.accent, spaceBefore: 4)
+            }
+            return [intro]
+        case .caseStudy(let index):
+            let section = CaseSection(report: report, item: report.cases[index], number: index + 1, blocks: blocks).flowBlocks()
+            // “Cases” has no page of its own: its bookmark opens the first case.
+            return index == 0 ? [[.unit(.decoration, height: 0, destination: Self.cases) { _ in [] }], section] : [section]
+        case .charts:
+            return [ChartsSection(report: report, blocks: blocks).flowBlocks(charts)]
+        case .conclusions:
+            var result = [blocks.sectionHeading("结论与建议", destination: Self.conclusions)]
+            for (index, paragraph) in report.conclusionsPreamble.enumerated() {
+                result.append(blocks.paragraph(paragraph.zh, spaceBefore: index == 0 ? 0 : 6))
+            }
+            for conclusion in report.conclusions.sorted(by: { $0.rank < $1.rank }) {
+                result.append(conclusionTitle(conclusion, blocks: blocks))
+                result.append(blocks.paragraph(conclusion.text.zh, spaceBefore: 4))
+            }
+            if !report.closing.isEmpty {
+                result.append(blocks.subheading("结语", spaceBefore: 22))
+                for (index, paragraph) in report.closing.enumerated() {
+                    result.append(blocks.paragraph(paragraph.zh, spaceBefore: index == 0 ? 2 : 6))
+                }
+            }
+            return [result]
+        }
+    }
+
+    /// A recommendation's number in a disc, and its title in bold beside it.
+    private func conclusionTitle(_ conclusion: Conclusion, blocks: BlockFactory) -> FlowBlock {
+        let disc = 20.0
+        let style = BriefTheme.text(12.5, BriefTheme.ink, weight: .bold, width: blocks.width - disc - 10, lineHeight: 1.4)
+        let numberStyle = BriefTheme.text(11, .white, weight: .bold, width: disc, alignment: .center, lineHeight: nil)
+        let title = blocks.measure(conclusion.title.zh, style)
+        // The first line centred on the disc.
+        let drop = max(0, (disc - (title.lines.first?.logical.height ?? 0)) / 2)
+        let height = max(disc, drop + title.logical.height)
+        return .unit(.heading, height: height, spaceBefore: 16, keepWithNext: true) { origin in
+            let text = blocks.run(conclusion.title.zh, style, at: origin.offsetBy(dx: disc + 10, dy: drop))
+            let number = blocks.measure(String(conclusion.rank), numberStyle)
+            return [
+                .circle(CircleMark(center: Point(x: origin.x + disc / 2, y: origin.y + disc / 2), radius: disc / 2, fill: BriefTheme.highlight)),
+                .text(TextRun(String(conclusion.rank), style: numberStyle, origin: Point(x: origin.x, y: origin.y + (disc - number.logical.height) / 2), metrics: number)),
+                .text(text),
+            ]
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Dispatch
+import SDGBriefGraphics
+import Synchronization
+
+/// The layout's first pass: how many pages each body part takes and where
+/// its destinations land, which the contents and every folio need before
+/// the first page is drawn.
+///
+/// It shapes every text of the brief only to throw the shapes away, about
+/// a quarter of a PDF's time. Parts start on pages of their own, so they
+/// are planned independently: when given a way to make more measurers,
+/// helper threads take parts from the same queue as the calling thread. Each
+/// measurer stays on the thread that made it (Pango is not thread-safe), and
+/// a part's plan does not depend on which thread measured it.
+struct BodyPlanner {
+    /// Below this many parts a helper costs more to start (its own fonts)
+    /// than it saves.
+    static let partsWorthAHelper = 12
+
+    let content: BodyContent
+    let measurer: any TextMeasurer
+    let makeHelperMeasurer: (@Sendable () -> (any TextMeasurer)?)?
+    let helperThreads: Int
+
+    /// One plan per part, in order. `progress` is called on this thread with
+    /// the number of parts planned so far, of how many.
+    func plan(_ parts: [BodyPart], charts: [(title: String, drawing: Drawing)], progress: (_ done: Int, _ total: Int) -> Void) -> [PartPlan] {
+        // The charts' drawings were measured by this thread's measurer.
+        let shared = parts.filter { $0 != .charts }
+        let board = PlanBoard(count: shared.count)
+        let content = content
+        let group = DispatchGroup()
+        if let makeHelperMeasurer, shared.count >= Self.partsWorthAHelper {
+            for _ in 0 ..< helperThreads {
+                DispatchQueue.global(qos: .userInitiated).async(group: group) {
+                    guard let helper = makeHelperMeasurer() else { return }
+                    board.work(shared, content: content, measurer: helper) {}
+                }
+            }
+        }
+        board.work(shared, content: content, measurer: measurer) { progress(board.planned, shared.count) }
+        group.wait()
+        let plans = board.plans
+        var next = plans.makeIterator()
+        return parts.map { part in
+            part == .charts ? content.plan(part, measurer: measurer, charts: charts) : next.next()!
+        }
+    }
+}
+
+/// The parts still to plan and the plans made, shared by the threads.
+private final class PlanBoard: Sendable {
+    private let next = Atomic<Int>(0)
+    private let done: Mutex<[PartPlan?]>
+
+    init(count: Int) {
+        done = Mutex(Array(repeating: nil, count: count))
+    }
+
+    var planned: Int { done.withLock { $0.count { $0 != nil } } }
+
+    /// Every plan, once all threads have finished.
+    var plans: [PartPlan] { done.withLock { $0.map { $0! } } }
+
+    func work(_ parts: [BodyPart], content: BodyContent, measurer: any TextMeasurer, afterEach: () -> Void) {
+        while true {
+            let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+            guard index < parts.count else { return }
+            let plan = content.plan(parts[index], measurer: measurer, charts: [])
+            done.withLock { $0[index] = plan }
+            afterEach()
+        }
+    }
+}
