@@ -44,7 +44,7 @@ struct ExportOptionFlags: ParsableArguments {
         if let unknown = charts.first(where: { ChartCatalog.chart(id: $0) == nil }) {
             throw .usage("unknown chart \"\(unknown)\" (known charts: \(ChartCatalog.ids.joined(separator: ", ")))")
         }
-        guard language.range(of: "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", options: .regularExpression) != nil else {
+        guard LanguageTag.isWellFormed(language) else {
             throw .usage("--language takes a language tag such as zh or en, not \"\(language)\"")
         }
         return ExportOptions(

@@ -69,6 +69,19 @@ import Testing
         #expect(found.first?.hasPrefix("id: invalid id \"../../etc/x\"") == true)
     }
 
+    /// An id names files: a final line break must not slip through, as it
+    /// did while a regular expression (whose `$` matches before one) checked it.
+    @Test(arguments: ["milan\n", "milan\r\n", "Milan", "-milan", String(repeating: "a", count: 65)])
+    func rejectsIDsThatAreNotPlainFileNames(id: String) {
+        let found = messages { $0.cases[0].id = id }
+        #expect(found.contains { $0.contains("invalid id") }, "\(found)")
+    }
+
+    @Test func acceptsIDsOfEveryAllowedCharacter() {
+        #expect(messages { $0.cases[0].id = "a" }.isEmpty)
+        #expect(messages { $0.cases[0].id = "0x_case-2.b" + String(repeating: "z", count: 53) }.isEmpty)
+    }
+
     @Test func reportsEveryProblemNotJustTheFirst() {
         let found = messages {
             $0.cases[0].sdgs[0].goal = 0

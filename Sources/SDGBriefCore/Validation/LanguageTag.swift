@@ -1,0 +1,25 @@
+/// The language tags a report and the command line accept: a two- or
+/// three-letter lowercase language, then any number of `-` subtags of one to
+/// eight ASCII letters or digits (`zh`, `en`, `zh-Hans`, `pt-BR`).
+///
+/// Checked by hand, not with `range(of:options: .regularExpression)`: that
+/// compiles the pattern through ICU on every call, about a millisecond of
+/// every start-up, and its `$` also matches before a final line break, so
+/// it let "zh\n" through.
+public enum LanguageTag {
+    public static func isWellFormed(_ tag: String) -> Bool {
+        let subtags = tag.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard let language = subtags.first, (2...3).contains(language.count), language.allSatisfy(isLowercaseLetter) else {
+            return false
+        }
+        return subtags.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy(isLetterOrDigit) }
+    }
+
+    private static func isLowercaseLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        isLowercaseLetter(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+}
