@@ -25,6 +25,8 @@ struct SchemaGuidedEventJSON {
     }
 
     private let reader: YAMLEventReader
+    /// Yams builds a new `Tag` (and a dictionary in it) on every `Tag.implicit`; one serves every scalar.
+    private let implicitTag = Tag.implicit
     private var out: [UInt8] = []
     private var frames: [Frame] = []
     /// Where each key of the open localized texts stands in `out`, to catch a
@@ -180,6 +182,6 @@ struct SchemaGuidedEventJSON {
 
     /// The scalar as Yams' composer would build it, for Yams' own number conversions.
     private func scalar(_ event: YAMLEventReader.Event) -> Node.Scalar {
-        Node.Scalar(String(decoding: reader.scalarValue, as: UTF8.self), .implicit, event.style)
+        Node.Scalar(String(decoding: reader.scalarValue, as: UTF8.self), implicitTag, event.style)
     }
 }
