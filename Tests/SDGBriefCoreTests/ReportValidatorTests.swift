@@ -52,6 +52,18 @@ import Testing
         #expect(found == ["cases[0].city.zh: missing Chinese text (every text needs a non-empty \"zh\")"])
     }
 
+    /// Blank is whatever trimming whitespace and line breaks would empty, ideographic spaces included.
+    @Test(arguments: [" ", "\u{3000}\n", "\t\r\n\u{A0}\u{2029}"])
+    func rejectsChineseTextAndQuotesThatAreOnlyBlank(blank: String) {
+        let found = messages {
+            $0.cases[0].city = LocalizedText(zh: blank)
+            $0.figures[0].quote = blank
+        }
+        #expect(found.contains("cases[0].city.zh: missing Chinese text (every text needs a non-empty \"zh\")"))
+        #expect(found.contains { $0.hasPrefix("figures[0].quote: missing quote") })
+        #expect(messages { $0.cases[0].city = LocalizedText(zh: "\u{3000}城 ") }.isEmpty)
+    }
+
     @Test func rejectsControlCharactersAndBidiOverrides() {
         let found = messages {
             $0.title = LocalizedText(zh: "标题\u{7}")

@@ -107,6 +107,15 @@ struct IssueCollector {
         (2...3).contains(language.utf8.count) && language.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
 
+    // Trimming copied each whole text through NSString only to test it for
+    // emptiness: a tenth of loading a 1,000-case report once parsing got
+    // fast. A text trims to nothing exactly when every scalar is in the set.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { blankScalars.contains($0) }
+    }
+
+    private static let blankScalars = CharacterSet.whitespacesAndNewlines
+
     private static func isLowerOrDigit(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
@@ -123,7 +132,7 @@ struct IssueCollector {
     }
 
     mutating func checkText(_ text: LocalizedText, at path: FieldPath) {
-        if text.zh.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if Self.isBlank(text.zh) {
             add(path.appending(LocalizedText.sourceLanguage), "missing Chinese text (every text needs a non-empty \"zh\")")
         }
         for (language, value) in text.translations.sorted(by: { $0.key < $1.key }) {
@@ -235,7 +244,7 @@ struct IssueCollector {
             checkVocabulary(metric.unit, at: metricPath.appending("unit"), noun: "unit")
             checkVocabulary(metric.qualifier, at: metricPath.appending("qualifier"), noun: "qualifier")
             if let year = metric.year { checkYear(year, at: metricPath.appending("year")) }
-            if metric.quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if Self.isBlank(metric.quote) {
                 add(metricPath.appending("quote"), "missing quote (the exact phrase of the source that states the figure)")
             }
             checkCharacters(metric.quote, at: metricPath.appending("quote"))
