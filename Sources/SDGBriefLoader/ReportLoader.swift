@@ -43,7 +43,7 @@ public struct ReportLoader: Sendable {
     /// The report the fast path reads from `text` (UTF-8 without a byte-order
     /// mark), not yet validated; nil wherever the slow path must decide.
     static func fastReport(from text: Data) -> Report? {
-        guard var json = text.withUnsafeBytes({ SchemaGuidedEventJSON.bytes(from: $0, schema: ReportSchema.report) }) else {
+        guard var json = text.withUnsafeBytes({ SchemaGuidedEventJSON.bytes(from: $0) }) else {
             return nil
         }
         // Decoded in place: a `Data` copy of the JSON would be one more copy of the file at the peak.

@@ -15,16 +15,17 @@ import Yams
 /// loader then takes the slow path, which alone reports problems.
 struct SchemaGuidedEventJSON {
     private enum Frame {
-        /// `present` has a bit per field of `fields` already seen; `pending`
-        /// is the field whose value comes next; `written` counts members
-        /// written (a null optional field is seen but not written).
-        case object(fields: [SchemaField], present: UInt64, pending: Int?, written: Int)
-        case array(element: SchemaNode, count: Int)
+        /// `present` has a bit per field of the object already seen;
+        /// `pending` is the field whose value comes next; `written` counts
+        /// members written (a null optional field is seen but not written).
+        case object(FlatSchema.Node, present: UInt64, pending: Int?, written: Int)
+        case array(element: Int, count: Int)
         /// Its keys, as written, are `keys[firstKey...]`.
         case localizedText(firstKey: Int, hasSourceLanguage: Bool, awaitingValue: Bool)
     }
 
     private let reader: YAMLEventReader
+    private let schema: FlatSchema
     /// Yams builds a new `Tag` (and a dictionary in it) on every `Tag.implicit`; one serves every scalar.
     private let implicitTag = Tag.implicit
     private var out: [UInt8] = []
@@ -36,22 +37,23 @@ struct SchemaGuidedEventJSON {
 
     /// The JSON for the single YAML or JSON document in `yaml` (UTF-8, no
     /// byte-order mark), or nil where the slow path must decide.
-    static func bytes(from yaml: UnsafeRawBufferPointer, schema: SchemaNode) -> [UInt8]? {
-        var writer = SchemaGuidedEventJSON(reader: YAMLEventReader(yaml))
+    static func bytes(from yaml: UnsafeRawBufferPointer, schema: FlatSchema = .report) -> [UInt8]? {
+        var writer = SchemaGuidedEventJSON(reader: YAMLEventReader(yaml), schema: schema)
         // JSON is about as long as the YAML it comes from; reserving a little
         // more avoids a reallocation that would hold two copies at once.
         writer.out.reserveCapacity(yaml.count + yaml.count / 4 + 64)
-        guard writer.document(schema) else { return nil }
+        guard writer.document() else { return nil }
         return writer.out
     }
 
-    private init(reader: YAMLEventReader) {
+    private init(reader: YAMLEventReader, schema: FlatSchema) {
         self.reader = reader
+        self.schema = schema
     }
 
-    private mutating func document(_ schema: SchemaNode) -> Bool {
+    private mutating func document() -> Bool {
         guard reader.next()?.kind == .streamStart, reader.next()?.kind == .documentStart else { return false }
-        guard let root = reader.next(), isPlain(root), begin(root, schema) else { return false }
+        guard let root = reader.next(), isPlain(root), begin(root, 0) else { return false }
         while !frames.isEmpty {
             guard let event = reader.next(), isPlain(event), step(event) else { return false }
         }
@@ -65,16 +67,17 @@ struct SchemaGuidedEventJSON {
 
     /// Starts a value of kind `schema`: writes a scalar whole, or opens a
     /// mapping or sequence to be filled by the events that follow.
-    private mutating func begin(_ event: YAMLEventReader.Event, _ schema: SchemaNode) -> Bool {
-        switch schema {
-        case .object(let fields):
-            guard event.kind == .mappingStart, fields.count <= UInt64.bitWidth else { return false }
+    private mutating func begin(_ event: YAMLEventReader.Event, _ index: Int) -> Bool {
+        let node = schema.nodes[index]
+        switch node.kind {
+        case .object:
+            guard event.kind == .mappingStart, node.fields.count <= UInt64.bitWidth else { return false }
             out.append(UInt8(ascii: "{"))
-            frames.append(.object(fields: fields, present: 0, pending: nil, written: 0))
-        case .array(let element, _):
+            frames.append(.object(node, present: 0, pending: nil, written: 0))
+        case .array:
             guard event.kind == .sequenceStart else { return false }
             out.append(UInt8(ascii: "["))
-            frames.append(.array(element: element, count: 0))
+            frames.append(.array(element: node.element, count: 0))
         case .localizedText:
             guard event.kind == .mappingStart else { return false }
             out.append(UInt8(ascii: "{"))
@@ -97,34 +100,32 @@ struct SchemaGuidedEventJSON {
     private mutating func step(_ event: YAMLEventReader.Event) -> Bool {
         let top = frames.count - 1
         switch frames[top] {
-        case .object(let fields, let present, let pending, let written):
+        case .object(let node, let present, let pending, let written):
             if let pending {
-                let field = fields[pending]
+                let field = schema.fields[pending]
                 // An explicit null of an optional field is the field left out, as on the slow path.
                 if isNull(event) {
-                    frames[top] = .object(fields: fields, present: present, pending: nil, written: written)
+                    frames[top] = .object(node, present: present, pending: nil, written: written)
                     return !field.isRequired
                 }
-                frames[top] = .object(fields: fields, present: present, pending: nil, written: written + 1)
+                frames[top] = .object(node, present: present, pending: nil, written: written + 1)
                 if written > 0 { out.append(UInt8(ascii: ",")) }
-                JSONString.append(field.name, to: &out)
+                schema.withName(of: pending) { JSONString.append($0, to: &out) }
                 out.append(UInt8(ascii: ":"))
                 return begin(event, field.node)
             }
             if event.kind == .mappingEnd {
-                for (index, field) in fields.enumerated() where field.isRequired && present & (1 << index) == 0 {
+                for index in node.fields where schema.fields[index].isRequired && present & (1 << (index - node.fields.lowerBound)) == 0 {
                     return false
                 }
                 out.append(UInt8(ascii: "}"))
                 frames.removeLast()
                 return true
             }
-            guard event.kind == .scalar else { return false }
-            let key = reader.scalarValue
-            guard let index = fields.firstIndex(where: { $0.name.utf8.elementsEqual(key) }),
-                present & (1 << index) == 0
-            else { return false }
-            frames[top] = .object(fields: fields, present: present | (1 << index), pending: index, written: written)
+            guard event.kind == .scalar, let index = schema.field(of: node, named: reader.scalarValue) else { return false }
+            let bit: UInt64 = 1 << (index - node.fields.lowerBound)
+            guard present & bit == 0 else { return false }
+            frames[top] = .object(node, present: present | bit, pending: index, written: written)
             return true
 
         case .array(let element, let count):

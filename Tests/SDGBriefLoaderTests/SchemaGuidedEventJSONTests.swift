@@ -38,7 +38,7 @@ import Yams
     }
 
     private func fast(_ data: Data) -> [UInt8]? {
-        data.withUnsafeBytes { SchemaGuidedEventJSON.bytes(from: $0, schema: ReportSchema.report) }
+        data.withUnsafeBytes { SchemaGuidedEventJSON.bytes(from: $0) }
     }
 
     private func slow(_ text: String) throws -> [UInt8] {
