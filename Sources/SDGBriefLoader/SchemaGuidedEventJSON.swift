@@ -86,11 +86,10 @@ struct SchemaGuidedEventJSON {
             guard event.kind == .scalar, !isNull(event) else { return false }
             JSONString.append(reader.scalarValue, to: &out)
         case .integer:
-            // Yams' own conversion, so `0x1F`, `1_000` or `0o17` read as they do on the slow path.
-            guard event.kind == .scalar, let value = Int.construct(from: scalar(event)) else { return false }
+            guard event.kind == .scalar, let value = integer(event) else { return false }
             out.append(contentsOf: String(value).utf8)
         case .number:
-            guard event.kind == .scalar, let value = Double.construct(from: scalar(event)), value.isFinite else { return false }
+            guard event.kind == .scalar, let value = number(event), value.isFinite else { return false }
             out.append(contentsOf: String(value).utf8)
         }
         return true
@@ -179,6 +178,18 @@ struct SchemaGuidedEventJSON {
         case 4: return value.elementsEqual("null".utf8) || value.elementsEqual("Null".utf8) || value.elementsEqual("NULL".utf8)
         default: return false
         }
+    }
+
+    /// As the slow path reads it: `0x1F`, `1_000` or `0o17` through Yams' own
+    /// conversion; ordinary numbers as Yams would, without its detours.
+    private func integer(_ event: YAMLEventReader.Event) -> Int? {
+        if event.style == .plain, let value = PlainNumber.integer(reader.scalarValue) { return value }
+        return Int.construct(from: scalar(event))
+    }
+
+    private func number(_ event: YAMLEventReader.Event) -> Double? {
+        if event.style == .plain, let value = PlainNumber.number(reader.scalarValue) { return value }
+        return Double.construct(from: scalar(event))
     }
 
     /// The scalar as Yams' composer would build it, for Yams' own number conversions.
