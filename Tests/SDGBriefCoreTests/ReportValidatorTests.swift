@@ -109,6 +109,18 @@ import Testing
         #expect(found == ["title.zh: text is 100000 characters long; at most 300 fit a name, label or title"])
     }
 
+    /// Limits count characters as a reader sees them, not bytes or scalars.
+    @Test func countsCharactersNotBytesAgainstTheLimit() {
+        var report = ReportFixture.valid()
+        report.title = LocalizedText(zh: String(repeating: "长", count: 300))
+        report.cases[0].city = LocalizedText(zh: String(repeating: "e\u{301}", count: 300))
+        #expect(ReportValidator().validate(report).isEmpty)
+        report.cases[0].city = LocalizedText(zh: String(repeating: "e\u{301}", count: 301))
+        #expect(ReportValidator().validate(report).map(\.description) == [
+            "cases[0].city.zh: text is 301 characters long; at most 300 fit a name, label or title"
+        ])
+    }
+
     @Test func allowsLongParagraphsUpToTheirOwnLimit() {
         var report = ReportFixture.valid()
         report.cases[0].narrative = [LocalizedText(zh: String(repeating: "文", count: 5_000))]

@@ -161,7 +161,10 @@ struct IssueCollector {
         if !isParagraph, text.contains(where: \.isNewline) {
             add(path, "line break in a name, label, title or quote (keep it on one line)")
         }
-        if text.count > limit {
+        // Counting characters walks grapheme clusters, a twentieth of loading
+        // 1,000 cases; no text has more characters than UTF-8 bytes, and
+        // nearly every text has fewer bytes than its limit.
+        if text.utf8.count > limit, text.count > limit {
             add(path, "text is \(text.count) characters long; at most \(limit) fit \(isParagraph ? "a paragraph" : "a name, label or title")")
         }
     }
