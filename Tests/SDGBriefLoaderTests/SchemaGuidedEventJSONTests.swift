@@ -74,41 +74,43 @@ import Yams
         try expectSameJSON(String(decoding: json, as: UTF8.self))
     }
 
+    /// Block and flow styles, every kind of scalar, comments, markers and explicit nulls.
+    static let styled = """
+        %YAML 1.1
+        --- # a comment after the document marker
+        schemaVersion: 1   # trailing comment
+        "id": 'it''s'
+        title:
+          zh: "引号\\"与\\\\反斜杠\\t制表\\u00e9\\0"
+          en: >
+            folded
+            over lines
+
+            and a paragraph
+        subtitle: ~
+        publisher: null
+        awards:
+        introduction:
+          - zh: |
+              literal
+                indented
+              lines
+          - zh: |-
+              stripped
+          - zh: >+
+              kept
+
+        # a comment between fields
+        cases: []
+        closing: [{zh: "multi
+          line double", en: 'multi
+          line single'}]
+        ...
+
+        """
+
     @Test func readsQuotedFoldedAndLiteralScalarsAndComments() throws {
-        let yaml = """
-            %YAML 1.1
-            --- # a comment after the document marker
-            schemaVersion: 1   # trailing comment
-            "id": 'it''s'
-            title:
-              zh: "引号\\"与\\\\反斜杠\\t制表\\u00e9\\0"
-              en: >
-                folded
-                over lines
-
-                and a paragraph
-            subtitle: ~
-            publisher: null
-            awards:
-            introduction:
-              - zh: |
-                  literal
-                    indented
-                  lines
-              - zh: |-
-                  stripped
-              - zh: >+
-                  kept
-
-            # a comment between fields
-            cases: []
-            closing: [{zh: "multi
-              line double", en: 'multi
-              line single'}]
-            ...
-
-            """
-        try expectSameJSON(yaml)
+        try expectSameJSON(Self.styled)
     }
 
     @Test func readsNumbersWithYamsOwnConversions() throws {
@@ -122,7 +124,7 @@ import Yams
         try expectSameJSON(yaml)
     }
 
-    /// A byte-order mark is the loader's to drop, before either path.
+    /// (A byte-order mark never reaches either path: the loader drops it.)
     @Test func readsWindowsLineEndings() throws {
         try expectSameJSON(Self.minimal.replacingOccurrences(of: "\n", with: "\r\n"))
     }
@@ -199,6 +201,49 @@ import Yams
     @Test func declinesAStreamWithNoDocument() {
         #expect(fast("# nothing but a comment\n") == nil)
         #expect(fast("") == nil)
+    }
+
+    // MARK: - Mutations
+
+    static let tokens = [
+        "&a ", "*a", "!!str ", "! ", "!!int ", "~", "null", "Null", "\"", "'", "[", "]", "{", "}", ": ", "- ", ", ", "\n", "  ",
+        "# c", "zh", "en", "id", "---\n", "...\n", "0x1F", "1_000", "012", ".inf", "-.5", "1e3", "\t", "|\n", ">\n", "? ",
+        "\\", "\"\\n\"", "subtitle: ~\n", "title: {zh: t}\n", "year: 2020\n",
+    ]
+
+    /// Random edits of the minimal report: whatever the fast path accepts,
+    /// the slow path must accept with no structural problem and write as the
+    /// very same JSON. Declining is always safe; accepting is where a
+    /// difference could hide.
+    @Test func acceptsOnlyWhatTheSlowPathReadsTheSame() throws {
+        var random = SplitMix64(seed: 2024)
+        var accepted = 0
+        for _ in 0..<10_000 {
+            var text = Array(random.pick([Self.minimal, Self.styled]).unicodeScalars)
+            for _ in 0...random.int(in: 0...1) {
+                let at = random.int(in: 0...text.count - 1)
+                switch random.int(in: 0...3) {
+                case 0: text.remove(at: at)
+                case 1: text.insert(contentsOf: random.pick(Self.tokens).unicodeScalars, at: at)
+                case 2: text[at] = random.pick(Self.tokens).unicodeScalars.first!
+                default:
+                    let line = text[at...].prefix { $0 != "\n" }
+                    text.insert(contentsOf: line + ["\n"], at: at)
+                }
+            }
+            var yaml = ""
+            yaml.unicodeScalars.append(contentsOf: text)
+            guard let fastJSON = fast(yaml) else { continue }
+            accepted += 1
+            let tree = try #require(try? Parser(yaml: yaml, encoding: .utf8).singleRoot(), "\(yaml)")
+            var checker = StructureChecker(documentSize: yaml.utf8.count)
+            checker.check(tree, against: ReportSchema.report, at: .root)
+            #expect(checker.problems.isEmpty, "\(yaml)")
+            let slowJSON = SchemaGuidedJSON.data(tree, schema: ReportSchema.report).map(Array.init)
+            #expect(slowJSON == fastJSON, "\(yaml)")
+        }
+        // The edits must leave many documents the fast path reads, or this tests nothing.
+        #expect(accepted > 300)
     }
 
     /// The baseline of the cases above: without the change the fast path reads it.
