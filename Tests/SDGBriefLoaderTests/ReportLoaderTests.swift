@@ -155,6 +155,17 @@ import Yams
         #expect(errors(deep) == ["r.yaml:1: nesting deeper than 64 levels; a report needs a handful"])
     }
 
+    /// The nesting scan overcounts some valid files, such as a text's line
+    /// indented past 128 columns; they were refused before the fast path
+    /// existed, and still are.
+    @Test func refusesWhatTheNestingScanRefusesOnBothPaths() {
+        let indented = Self.minimal.replacingOccurrences(
+            of: "    partnership: {zh: 伙伴关系}",
+            with: "    partnership: {zh: 伙伴关系}\n    narrative:\n      - zh: |\n          第一行\n" + String(repeating: " ", count: 130) + "缩进很深的一行")
+        #expect(ReportLoader.fastReport(from: Data(indented.utf8)) == nil)
+        #expect(errors(indented) == ["r.yaml:17: nesting deeper than 64 levels; a report needs a handful"])
+    }
+
     @Test func rejectsFilesLargerThanTheLimit() {
         let large = "# " + String(repeating: "x", count: ReportLoader.maximumFileSize)
         let found = errors(large)
