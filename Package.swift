@@ -102,7 +102,7 @@ let package = Package(
         .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts"]),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
-        .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader", "Yams"], exclude: ["Fuzz"]),
+        .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader", "SDGBriefSynth", "Yams"], exclude: ["Fuzz"]),
         .testTarget(
             name: "SDGBriefCSVTests",
             dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]

@@ -10,6 +10,11 @@ enum NestingScanner {
     /// level is assumed). It may overcount odd but valid files; it never lets a
     /// deeply nested one through.
     static func firstExcess(in text: String) -> (line: Int, limit: Int)? {
+        firstExcess(in: text.utf8)
+    }
+
+    /// The same over UTF-8 bytes, for the fast path, which has no String.
+    static func firstExcess(in bytes: some Sequence<UInt8>) -> (line: Int, limit: Int)? {
         var depth = 0
         var line = 1
         var quote: UInt8? = nil
@@ -18,7 +23,7 @@ enum NestingScanner {
         var indentation = 0
         var atLineStart = true
         var escaped = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x0A {
                 line += 1
                 dashesOnLine = 0
@@ -46,9 +51,13 @@ enum NestingScanner {
                     escaped = false
                 }
             } else {
-                let startsScalar = [0x20, 0x09, 0x0A, 0x5B, 0x7B, 0x2C, 0x3A].contains(previous)
                 switch byte {
-                case 0x22 where startsScalar, 0x27 where startsScalar: quote = byte
+                case 0x22, 0x27:
+                    // Only where a scalar can start; elsewhere a quote is part of plain text.
+                    switch previous {
+                    case 0x20, 0x09, 0x0A, 0x5B, 0x7B, 0x2C, 0x3A: quote = byte
+                    default: break
+                    }
                 case 0x5B, 0x7B: depth += 1
                 case 0x5D, 0x7D: depth = max(0, depth - 1)
                 case 0x2D where previous == 0x20 || previous == 0x0A:

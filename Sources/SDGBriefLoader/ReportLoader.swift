@@ -30,9 +30,42 @@ public struct ReportLoader: Sendable {
 
     /// Loads and validates a report held in memory; `name` is used in messages.
     public func load(data: Data, name: String) throws(ReportLoadError) -> Report {
-        let text = try decodeText(data, name: name)
-        let node = try parse(text, name: name)
-        var checker = StructureChecker(documentSize: data.count)
+        let text = try checkedText(data, name: name)
+        // Only a valid report stays on the fast path, which knows no
+        // positions: any problem at all is found again on the slow path, so
+        // every message and its line are those the slow path has always given.
+        if let report = Self.fastReport(from: text), issues(in: report).isEmpty {
+            return report
+        }
+        return try loadLocatingProblems(text, documentSize: data.count, name: name)
+    }
+
+    /// The report the fast path reads from `text` (UTF-8 without a byte-order
+    /// mark), not yet validated; nil wherever the slow path must decide.
+    static func fastReport(from text: Data) -> Report? {
+        let json = text.withUnsafeBytes { bytes -> [UInt8]? in
+            // The slow path refuses what looks too deeply nested, even where
+            // the scan overcounts a valid file; the fast path must refuse it too.
+            guard NestingScanner.firstExcess(in: bytes) == nil else { return nil }
+            return SchemaGuidedEventJSON.bytes(from: bytes)
+        }
+        guard var json else { return nil }
+        // Decoded in place: a `Data` copy of the JSON would be one more copy of the file at the peak.
+        return json.withUnsafeMutableBytes { buffer in
+            guard let start = buffer.baseAddress else { return nil }
+            return try? JSONDecoder().decode(Report.self, from: Data(bytesNoCopy: start, count: buffer.count, deallocator: .none))
+        }
+    }
+
+    private func issues(in report: Report) -> [ValidationIssue] {
+        let issues = ReportValidator().validate(report)
+        return issues.isEmpty ? additionalChecks.flatMap { $0(report) } : issues
+    }
+
+    /// The slow path: Yams' node tree, checked field by field with positions.
+    func loadLocatingProblems(_ text: Data, documentSize: Int, name: String) throws(ReportLoadError) -> Report {
+        let node = try parse(String(decoding: text, as: UTF8.self), name: name)
+        var checker = StructureChecker(documentSize: documentSize)
         checker.check(node, against: ReportSchema.report, at: .root)
         if !checker.problems.isEmpty {
             throw ReportLoadError(checker.problems.map { path, mark, message in
@@ -51,10 +84,7 @@ public struct ReportLoader: Sendable {
             // if not, still report it rather than crash.
             throw ReportLoadError([Diagnostic(file: name, message: "cannot read the report: \(error)")])
         }
-        var issues = ReportValidator().validate(report)
-        if issues.isEmpty {
-            issues = additionalChecks.flatMap { $0(report) }
-        }
+        let issues = issues(in: report)
         if !issues.isEmpty {
             throw ReportLoadError(issues.map { issue in
                 let mark = checker.nearestMark(for: issue.path)
@@ -89,22 +119,27 @@ public struct ReportLoader: Sendable {
         ReportLoadError([Diagnostic(file: name, message: "file is \(size) bytes; report files may be at most \(Self.maximumFileSize) bytes")])
     }
 
-    private func decodeText(_ data: Data, name: String) throws(ReportLoadError) -> String {
+    /// The text of `data` without a byte-order mark, once it is known to be
+    /// non-empty UTF-8 with no NUL byte.
+    private func checkedText(_ data: Data, name: String) throws(ReportLoadError) -> Data {
         if data.count > Self.maximumFileSize { throw tooLarge(data.count, name: name) }
         var bytes = data
         // Editors on Windows often save UTF-8 with a byte-order mark; it carries no content.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw ReportLoadError([Diagnostic(file: name, message: "file is empty")])
+        let problem = bytes.withUnsafeBytes { raw -> Diagnostic? in
+            if TextScreening.isBlank(raw) {
+                return Diagnostic(file: name, message: "file is empty")
+            }
+            if let line = TextScreening.lineOfFirstNUL(in: raw) {
+                return Diagnostic(file: name, line: line, message: "file contains a NUL byte: this is a binary file, not YAML or JSON text")
+            }
+            if let (line, column) = TextScreening.firstInvalidUTF8(in: raw) {
+                return Diagnostic(file: name, line: line, column: column, message: "invalid UTF-8 (save the file as UTF-8)")
+            }
+            return nil
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            let line = bytes[bytes.startIndex..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            throw ReportLoadError([Diagnostic(file: name, line: line, message: "file contains a NUL byte: this is a binary file, not YAML or JSON text")])
-        }
-        if let (line, column) = firstInvalidUTF8(in: bytes) {
-            throw ReportLoadError([Diagnostic(file: name, line: line, column: column, message: "invalid UTF-8 (save the file as UTF-8)")])
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        if let problem { throw ReportLoadError([problem]) }
+        return bytes
     }
 
     private func parse(_ text: String, name: String) throws(ReportLoadError) -> Node {
@@ -146,28 +181,5 @@ extension [Diagnostic] {
             let rhs = (b.element.line ?? 0, b.element.column ?? 0, b.offset)
             return lhs < rhs
         }.map(\.element)
-    }
-}
-
-/// The line and column of the first byte that is not valid UTF-8, if any.
-func firstInvalidUTF8(in bytes: Data) -> (line: Int, column: Int)? {
-    var line = 1
-    var column = 1
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    while true {
-        switch decoder.decode(&iterator) {
-        case .scalarValue(let scalar):
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        case .emptyInput:
-            return nil
-        case .error:
-            return (line, column)
-        }
     }
 }

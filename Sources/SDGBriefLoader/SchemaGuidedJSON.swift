@@ -33,7 +33,7 @@ enum SchemaGuidedJSON {
                 if isNull(value) { continue }
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false
-                string(name, into: &out)
+                JSONString.append(name, to: &out)
                 out.append(UInt8(ascii: ":"))
                 guard write(value, field.node, into: &out) else { return false }
             }
@@ -50,7 +50,7 @@ enum SchemaGuidedJSON {
             return true
         case .string:
             guard case .scalar(let scalar) = node, !isNull(node) else { return false }
-            string(scalar.string, into: &out)
+            JSONString.append(scalar.string, to: &out)
             return true
         case .integer:
             guard case .scalar(let scalar) = node, let value = Int.construct(from: scalar) else { return false }
@@ -66,9 +66,9 @@ enum SchemaGuidedJSON {
             for (index, (key, value)) in mapping.enumerated() {
                 guard let language = key.scalar?.string, case .scalar(let text) = value, !isNull(value) else { return false }
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                string(language, into: &out)
+                JSONString.append(language, to: &out)
                 out.append(UInt8(ascii: ":"))
-                string(text.string, into: &out)
+                JSONString.append(text.string, to: &out)
             }
             out.append(UInt8(ascii: "}"))
             return true
@@ -78,20 +78,5 @@ enum SchemaGuidedJSON {
     private static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    private static func string(_ text: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x00 ..< 0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }

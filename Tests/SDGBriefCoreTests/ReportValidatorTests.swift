@@ -52,6 +52,18 @@ import Testing
         #expect(found == ["cases[0].city.zh: missing Chinese text (every text needs a non-empty \"zh\")"])
     }
 
+    /// Blank is whatever trimming whitespace and line breaks would empty, ideographic spaces included.
+    @Test(arguments: [" ", "\u{3000}\n", "\t\r\n\u{A0}\u{2029}"])
+    func rejectsChineseTextAndQuotesThatAreOnlyBlank(blank: String) {
+        let found = messages {
+            $0.cases[0].city = LocalizedText(zh: blank)
+            $0.figures[0].quote = blank
+        }
+        #expect(found.contains("cases[0].city.zh: missing Chinese text (every text needs a non-empty \"zh\")"))
+        #expect(found.contains { $0.hasPrefix("figures[0].quote: missing quote") })
+        #expect(messages { $0.cases[0].city = LocalizedText(zh: "\u{3000}城 ") }.isEmpty)
+    }
+
     @Test func rejectsControlCharactersAndBidiOverrides() {
         let found = messages {
             $0.title = LocalizedText(zh: "标题\u{7}")
@@ -108,6 +120,18 @@ import Testing
         report.title = LocalizedText(zh: String(repeating: "长", count: 100_000))
         let found = ReportValidator().validate(report).map(\.description)
         #expect(found == ["title.zh: text is 100000 characters long; at most 300 fit a name, label or title"])
+    }
+
+    /// Limits count characters as a reader sees them, not bytes or scalars.
+    @Test func countsCharactersNotBytesAgainstTheLimit() {
+        var report = ReportFixture.valid()
+        report.title = LocalizedText(zh: String(repeating: "长", count: 300))
+        report.cases[0].city = LocalizedText(zh: String(repeating: "e\u{301}", count: 300))
+        #expect(ReportValidator().validate(report).isEmpty)
+        report.cases[0].city = LocalizedText(zh: String(repeating: "e\u{301}", count: 301))
+        #expect(ReportValidator().validate(report).map(\.description) == [
+            "cases[0].city.zh: text is 301 characters long; at most 300 fit a name, label or title"
+        ])
     }
 
     @Test func allowsLongParagraphsUpToTheirOwnLimit() {

@@ -1,6 +1,8 @@
 import Foundation
 import SDGBriefCore
+import SDGBriefSynth
 import Testing
+import Yams
 
 @testable import SDGBriefLoader
 
@@ -117,7 +119,9 @@ import Testing
     @Test func acceptsAByteOrderMark() throws {
         var bytes = Data([0xEF, 0xBB, 0xBF])
         bytes.append(Data(Self.minimal.utf8))
-        #expect(try ReportLoader().load(data: bytes, name: "r.yaml").id == "mini")
+        let report = try ReportLoader().load(data: bytes, name: "r.yaml")
+        #expect(report.id == "mini")
+        #expect(report == ReportLoader.fastReport(from: Data(Self.minimal.utf8)))
     }
 
     // Aliases let a few kilobytes stand for millions of values; the schema has
@@ -151,10 +155,94 @@ import Testing
         #expect(errors(deep) == ["r.yaml:1: nesting deeper than 64 levels; a report needs a handful"])
     }
 
+    /// The nesting scan overcounts some valid files, such as a text's line
+    /// indented past 128 columns; they were refused before the fast path
+    /// existed, and still are.
+    @Test func refusesWhatTheNestingScanRefusesOnBothPaths() {
+        let indented = Self.minimal.replacingOccurrences(
+            of: "    partnership: {zh: 伙伴关系}",
+            with: "    partnership: {zh: 伙伴关系}\n    narrative:\n      - zh: |\n          第一行\n" + String(repeating: " ", count: 130) + "缩进很深的一行")
+        #expect(ReportLoader.fastReport(from: Data(indented.utf8)) == nil)
+        #expect(errors(indented) == ["r.yaml:17: nesting deeper than 64 levels; a report needs a handful"])
+    }
+
     @Test func rejectsFilesLargerThanTheLimit() {
         let large = "# " + String(repeating: "x", count: ReportLoader.maximumFileSize)
         let found = errors(large)
         #expect(found.count == 1 && found[0].contains("report files may be at most"))
+    }
+
+    // MARK: - Fast and slow paths
+
+    private func slowReport(_ data: Data) throws -> Report {
+        try ReportLoader().loadLocatingProblems(data, documentSize: data.count, name: "r.yaml")
+    }
+
+    @Test func fastAndSlowPathsReadTheBundledReportAlike() throws {
+        let data = Data(BundledReport.yaml.utf8)
+        let fast = try #require(ReportLoader.fastReport(from: data))
+        #expect(fast == (try slowReport(data)))
+        let tree = try #require(try Parser(yaml: BundledReport.yaml, encoding: .utf8).singleRoot())
+        #expect(fast == (try YAMLDecoder().decode(Report.self, from: tree)))
+        #expect(try BundledReport.load() == fast)
+    }
+
+    @Test(arguments: [3, 8, 64] as [UInt64])
+    func fastAndSlowPathsReadSyntheticReportsAlike(seed: UInt64) throws {
+        let report = ReportSynthesizer(seed: seed).report(cases: 15)
+        for format in [SynthEncoder.Format.yaml, .json] {
+            let data = SynthEncoder.encode(report, as: format)
+            let fast = try #require(ReportLoader.fastReport(from: data))
+            #expect(fast == report)
+            #expect(fast == (try slowReport(data)))
+            #expect(try ReportLoader().load(data: data, name: "s") == report)
+        }
+    }
+
+    /// What the fast path declines but is valid still loads, through the slow path.
+    @Test func loadsWhatTheFastPathDeclinesAsBefore() throws {
+        let aliased = Self.minimal
+            .replacingOccurrences(of: "title: {zh: 小报告}", with: "title: &t {zh: 小报告}\nsubtitle: *t")
+            .replacingOccurrences(of: "id: mini", with: "id: !!str 0x10")
+        let data = Data(aliased.utf8)
+        #expect(ReportLoader.fastReport(from: data) == nil)
+        let report = try ReportLoader().load(data: data, name: "r.yaml")
+        #expect(report.subtitle == report.title)
+        #expect(report.id == "0x10")
+        #expect(report == (try slowReport(data)))
+    }
+
+    /// Messages come from the slow path alone, so they are exactly as before.
+    @Test func locatesProblemsTheFastPathDeclines() {
+        #expect(errors(Self.minimal + "\nid: again\n") == ["r.yaml:2:1: duplicate field \"id\" in the same mapping"])
+        #expect(errors(Self.minimal.replacingOccurrences(of: "{zh: 小报告}", with: "{zh: 小报告, zh: 又}")) == [
+            "r.yaml:3:9: duplicate field \"zh\" in the same mapping"
+        ])
+        #expect(errors(Self.minimal.replacingOccurrences(of: "{zh: 人口}", with: "{en: people}")) == [
+            "r.yaml:16:16: cases[0].figures[0].label.zh: missing Chinese text (every text needs \"zh\")"
+        ])
+        #expect(errors(Self.minimal.replacingOccurrences(of: "value: 1000", with: "value: .inf")) == [
+            "r.yaml:17:16: cases[0].figures[0].value: value inf is not a finite number"
+        ])
+        #expect(errors(Self.minimal + "\n---\nid: b\n") == [
+            "r.yaml:21:1: not valid YAML or JSON: but found another document (expected a single document in the stream at line 1)"
+        ])
+    }
+
+    /// A report the fast path reads but that fails a check is read again with
+    /// positions, so the check's problem gets the line of its field.
+    @Test func locatesProblemsOfAReportTheFastPathRead() throws {
+        let data = Data(Self.minimal.utf8)
+        #expect(ReportLoader.fastReport(from: data) != nil)
+        let loader = ReportLoader(additionalChecks: [{ report in
+            [ValidationIssue(FieldPath.root.appending("cases").appending(0).appending("city").appending("zh"), "no glyph for 甲")]
+        }])
+        do {
+            _ = try loader.load(data: data, name: "r.yaml")
+            Issue.record("expected the check's problem")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == ["r.yaml:6:16: cases[0].city.zh: no glyph for 甲"])
+        }
     }
 
     @Test func namesTheFileWhenItCannotBeRead() {
