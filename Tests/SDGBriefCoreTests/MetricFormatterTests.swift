@@ -120,4 +120,39 @@ import Testing
         #expect(MetricFormatter.plainNumber(value) == expected)
         #expect(Double(expected) == value)
     }
+
+    func utf8(_ write: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> String {
+        var bytes: [UInt8] = []
+        write { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The pieces a writer gets spell the same text as `string`, for every
+    /// kind of reading: scaled, grouped, ranges, years, unknown units.
+    @Test func writesTheSameUTF8AsTheString() {
+        var metrics = Self.sourceReadings.map {
+            Metric(id: "m", label: LocalizedText(zh: "m"), value: $0.value, valueHigh: $0.high, unit: $0.unit, qualifier: $0.qualifier, quote: "")
+        }
+        metrics += [
+            Metric(id: "r", label: LocalizedText(zh: "r"), value: 5000, valueHigh: 20_000, unit: .person, quote: ""),
+            Metric(id: "n", label: LocalizedText(zh: "n"), value: -1_847_000, unit: .person, qualifier: .about, quote: ""),
+            Metric(id: "u", label: LocalizedText(zh: "u"), value: 12_345.5, unit: MetricUnit(rawValue: "kwh"), quote: ""),
+            Metric(id: "y", label: LocalizedText(zh: "y"), value: 20_000, unit: .year, qualifier: .projected, quote: ""),
+            Metric(id: "e", label: LocalizedText(zh: "e"), value: 1e-7, valueHigh: .infinity, unit: .percent, quote: ""),
+        ]
+        for metric in metrics {
+            #expect(utf8 { formatter.writeUTF8(metric, to: $0) } == formatter.string(metric))
+        }
+    }
+
+    @Test(arguments: [0.0, -0.0, -5, 33.3, 10_700_000, 1e15, 9e15, -9e15, 1e-7, 123_456_789_012.5, .nan, .infinity, -.infinity, 0.1 + 0.2])
+    func writesPlainNumbersAsTheString(_ value: Double) {
+        #expect(utf8 { MetricFormatter.writePlainNumber(value, to: $0) } == MetricFormatter.plainNumber(value))
+    }
+
+    /// An integer reads as the double it would be, so a column of either reads alike.
+    @Test(arguments: [0, 1, -1, 2030, 8_999_999_999_999_999, 9_000_000_000_000_000, -9_000_000_000_000_001, Int.max, Int.min])
+    func writesIntegersAsTheirDouble(_ value: Int) {
+        #expect(utf8 { MetricFormatter.writePlainNumber(value, to: $0) } == MetricFormatter.plainNumber(Double(value)))
+    }
 }

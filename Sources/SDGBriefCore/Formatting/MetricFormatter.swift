@@ -59,33 +59,27 @@ public struct MetricFormatter: Sendable {
     }
 
     public func parts(value: Double, valueHigh: Double? = nil, unit: MetricUnit, qualifier: Qualifier = .exact) -> FormattedMetric {
-        let scaled = !Self.unscaledUnits.contains(unit)
-        let number: String
-        if let high = valueHigh {
-            let low = reading(value, scaled: scaled)
-            let upper = reading(high, scaled: scaled)
-            // “2–4万”, not “2万–4万”: the scale word is said once when both ends share it.
-            number = low.scale == upper.scale
-                ? "\(low.digits)–\(upper.digits)\(upper.scale)"
-                : "\(low.digits)\(low.scale)–\(upper.digits)\(upper.scale)"
-        } else {
-            let single = reading(value, scaled: scaled)
-            number = single.digits + single.scale
-        }
-        let unitWord: String
-        if let word = Self.unitWords[unit] {
-            unitWord = word
-        } else {
-            // An unknown unit still shows its code, apart from the number so it stays legible.
-            unitWord = unit.rawValue.isEmpty ? "" : " " + unit.rawValue
-        }
-        return FormattedMetric(qualifier: Self.qualifierWords[qualifier] ?? "", number: number, unit: unitWord)
+        let reading = Self.unitReading(unit)
+        var number: [UInt8] = []
+        writeNumber(value: value, valueHigh: valueHigh, scaled: reading.scaled) { number += $0 }
+        return FormattedMetric(qualifier: Self.qualifierTable[qualifier] ?? "", number: String(decoding: number, as: UTF8.self), unit: reading.word)
+    }
+
+    /// Hands the UTF-8 of `string(metric)` to `write` piece by piece, for
+    /// writers that make no `String` per figure: the CSV export writes a
+    /// hundred thousand of them.
+    public func writeUTF8(_ metric: Metric, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let reading = Self.unitReading(metric.unit)
+        Self.writeUTF8(Self.qualifierTable[metric.qualifier] ?? "", to: write)
+        writeNumber(value: metric.value, valueHigh: metric.valueHigh, scaled: reading.scaled, to: write)
+        Self.writeUTF8(reading.word, to: write)
     }
 
     /// The value alone in Chinese reading, without qualifier or unit: “184.7万”.
     public func number(_ value: Double) -> String {
-        let r = reading(value, scaled: true)
-        return r.digits + r.scale
+        var bytes: [UInt8] = []
+        Reading(value, scaled: true).write(withScale: true) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The value as a spreadsheet reads it: plain digits, “.” for decimals, no
@@ -97,26 +91,153 @@ public struct MetricFormatter: Sendable {
         return expandExponent(String(value))
     }
 
+    /// Hands the UTF-8 of `plainNumber(value)` to `write`.
+    public static func writePlainNumber(_ value: Double, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if let whole = wholeNumber(value) {
+            writeDigits(whole, grouping: false, to: write)
+        } else {
+            writeUTF8(plainNumber(value), to: write)
+        }
+    }
+
+    /// Hands the UTF-8 of `plainNumber(Double(value))` to `write`: below 9e15
+    /// the value's own digits, without going through a double.
+    public static func writePlainNumber(_ value: Int, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if value.magnitude < 9_000_000_000_000_000 {
+            writeDigits(Int64(value), grouping: false, to: write)
+        } else {
+            writePlainNumber(Double(value), to: write)
+        }
+    }
+
+    private func writeNumber(value: Double, valueHigh: Double?, scaled: Bool, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let low = Reading(value, scaled: scaled)
+        guard let high = valueHigh else {
+            low.write(withScale: true, to: write)
+            return
+        }
+        let upper = Reading(high, scaled: scaled)
+        // “2–4万”, not “2万–4万”: the scale word is said once when both ends share it.
+        low.write(withScale: low.scale != upper.scale, to: write)
+        Self.writeUTF8("–", to: write)
+        upper.write(withScale: true, to: write)
+    }
+
+    private static func writeUTF8(_ text: String, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if text.utf8.withContiguousStorageIfAvailable(write) == nil {
+            Array(text.utf8).withUnsafeBufferPointer(write)
+        }
+    }
+
+    /// Each known unit's word and whether its figures are scaled, in one table
+    /// so that a figure costs one lookup of its unit.
+    private static let unitReadings = VocabularyTable<MetricUnit, (word: String, scaled: Bool)>(
+        unitWords.reduce(into: [:]) { table, entry in table[entry.key] = (entry.value, !unscaledUnits.contains(entry.key)) }
+    )
+
+    private static let qualifierTable = VocabularyTable(qualifierWords)
+
+    private static func unitReading(_ unit: MetricUnit) -> (word: String, scaled: Bool) {
+        if let known = unitReadings[unit] { return known }
+        // An unknown unit still shows its code, apart from the number so it stays legible.
+        return (unit.rawValue.isEmpty ? "" : " " + unit.rawValue, !unscaledUnits.contains(unit))
+    }
+
     // MARK: - Reading a value
 
     private static let yi = 100_000_000.0
     private static let wan = 10_000.0
 
-    private func reading(_ value: Double, scaled: Bool) -> (digits: String, scale: String) {
-        let magnitude = abs(value)
-        if scaled {
-            // Whole or one-decimal 亿 (“23亿”, “1.5亿”).
-            if magnitude >= Self.yi, let tenths = Self.wholeTenths(value / Self.yi) {
-                return (Self.decimalFromTenths(tenths), "亿")
-            }
-            // Whole 万 (“470万”, “8万”), or one decimal from a million up (“184.7万”);
-            // below a million the source keeps digits (“125,000人”).
-            if magnitude >= Self.wan, let tenths = Self.wholeTenths(value / Self.wan),
-               tenths % 10 == 0 || magnitude >= 1_000_000 {
-                return (Self.decimalFromTenths(tenths), "万")
-            }
+    /// How a value is said: in tenths of 万 or 亿, or in its own digits.
+    private struct Reading {
+        enum Scale: String {
+            case none = "", wan = "万", yi = "亿"
         }
-        return (Self.grouped(Self.plainNumber(value), grouping: scaled && magnitude >= Self.wan), "")
+
+        enum Digits {
+            /// Tenths of the scale, written with at most one decimal.
+            case tenths(Int64)
+            /// The plain number, with “,” every three digits when `grouped`.
+            case plain(Double, grouped: Bool)
+        }
+
+        var digits: Digits
+        var scale: Scale
+
+        init(_ value: Double, scaled: Bool) {
+            let magnitude = abs(value)
+            if scaled {
+                // Whole or one-decimal 亿 (“23亿”, “1.5亿”).
+                if magnitude >= MetricFormatter.yi, let tenths = MetricFormatter.wholeTenths(value / MetricFormatter.yi) {
+                    (digits, scale) = (.tenths(tenths), .yi)
+                    return
+                }
+                // Whole 万 (“470万”, “8万”), or one decimal from a million up (“184.7万”);
+                // below a million the source keeps digits (“125,000人”).
+                if magnitude >= MetricFormatter.wan, let tenths = MetricFormatter.wholeTenths(value / MetricFormatter.wan),
+                   tenths % 10 == 0 || magnitude >= 1_000_000 {
+                    (digits, scale) = (.tenths(tenths), .wan)
+                    return
+                }
+            }
+            (digits, scale) = (.plain(value, grouped: scaled && magnitude >= MetricFormatter.wan), .none)
+        }
+
+        func write(withScale: Bool, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
+            switch digits {
+            case .tenths(let tenths):
+                if tenths < 0 { MetricFormatter.writeUTF8("-", to: write) }
+                MetricFormatter.writeDigits(Int64(tenths.magnitude / 10), grouping: false, to: write)
+                let fraction = UInt8(tenths.magnitude % 10)
+                if fraction != 0 { [UInt8(ascii: "."), UInt8(ascii: "0") + fraction].withUnsafeBufferPointer(write) }
+            case .plain(let value, let grouped):
+                if let whole = MetricFormatter.wholeNumber(value) {
+                    MetricFormatter.writeDigits(whole, grouping: grouped, to: write)
+                } else {
+                    MetricFormatter.writeUTF8(MetricFormatter.grouped(MetricFormatter.plainNumber(value), grouping: grouped), to: write)
+                }
+            }
+            if withScale { MetricFormatter.writeUTF8(scale.rawValue, to: write) }
+        }
+    }
+
+    /// The value as an integer when `plainNumber` writes it as one.
+    private static func wholeNumber(_ value: Double) -> Int64? {
+        // The same test as `plainNumber`'s, by converting rather than rounding
+        // (a call into libm per figure); NaN and infinities fail the bound.
+        // -0 and 0 both become 0, as `plainNumber` writes them.
+        guard abs(value) < 9e15 else { return nil }
+        let whole = Int64(value)
+        return Double(whole) == value ? whole : nil
+    }
+
+    /// Hands the decimal digits of `value`, with “,” every three digits when
+    /// `grouping`, to `write`. Written out on the stack rather than through
+    /// `String(value)` so that neither a string nor a second pass to group it
+    /// is made per figure.
+    private static func writeDigits(_ value: Int64, grouping: Bool, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // A sign, 19 digits and 6 separators at most.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var start = buffer.endIndex
+            var rest = value.magnitude
+            var digits = 0
+            // From the last digit back, so that separators fall every three from the right.
+            repeat {
+                if grouping, digits > 0, digits % 3 == 0 {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: ",")
+                }
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                digits += 1
+            } while rest > 0
+            if value < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            write(UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
     }
 
     /// `x` in tenths when it has at most one decimal, allowing for binary rounding.
@@ -124,12 +245,6 @@ public struct MetricFormatter: Sendable {
         let tenths = (x * 10).rounded()
         guard abs(tenths) < 9e15, abs(x * 10 - tenths) < 1e-6 else { return nil }
         return Int64(tenths)
-    }
-
-    private static func decimalFromTenths(_ tenths: Int64) -> String {
-        let sign = tenths < 0 ? "-" : ""
-        let whole = abs(tenths) / 10, fraction = abs(tenths) % 10
-        return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
     }
 
     /// Inserts “,” every three digits of the integer part.
@@ -151,7 +266,10 @@ public struct MetricFormatter: Sendable {
 
     /// Swift writes very small or very large doubles as “1e-05”; spell them out.
     private static func expandExponent(_ text: String) -> String {
-        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...]) else {
+        // Most have none: look for one without walking the string's indices.
+        let hasExponent = text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") } }
+        guard hasExponent != false else { return text }
+        guard let e = text.utf8.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }), let exponent = Int(text[text.index(after: e)...]) else {
             return text
         }
         var mantissa = String(text[..<e])
