@@ -18,14 +18,15 @@ final class CSVRecordEncoder {
     private(set) var count = 0
     /// Where the text field being written started, while it is written in pieces.
     private var textStart = 0
-    private let lineEnd: [UInt8]
+    /// CRLF rather than LF.
+    private let endsWithCR: Bool
     private var atRecordStart = true
 
     /// Starts a file: the profile's byte-order mark, if it has one, is its first bytes.
     init(profile: CSVProfile, capacity: Int = 4_096) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
-        lineEnd = profile == .excel ? [0x0D, 0x0A] : [0x0A]
+        endsWithCR = profile == .excel
         // Excel reads a CSV without a byte-order mark in the local code page,
         // which garbles Chinese; the mark makes it read UTF-8.
         if profile == .excel { [0xEF, 0xBB, 0xBF].withUnsafeBufferPointer { write($0) } }
@@ -57,7 +58,8 @@ final class CSVRecordEncoder {
     }
 
     func endRecord() {
-        lineEnd.withUnsafeBufferPointer { write($0) }
+        if endsWithCR { write(0x0D) }
+        write(0x0A)
         atRecordStart = true
     }
 
@@ -67,13 +69,21 @@ final class CSVRecordEncoder {
 
     func number(_ value: Double?) {
         separate()
-        if let value { MetricFormatter.writePlainNumber(value) { write($0) } }
+        guard let value else { return }
+        // Whole numbers, nearly all of them, as `MetricFormatter.plainNumber`
+        // writes them (plain digits below 9e15), straight into the buffer.
+        if abs(value) < 9e15, Double(Int64(value)) == value {
+            writeDigits(Int64(value))
+        } else {
+            // Numbers need neither quotes nor neutralising.
+            writeUTF8(MetricFormatter.plainNumber(value))
+        }
     }
 
     /// The same digits as `number(Double(value))`.
     func integer(_ value: Int?) {
         separate()
-        if let value { MetricFormatter.writePlainNumber(value) { write($0) } }
+        if let value { writeInteger(value) }
     }
 
     func text(_ text: String) {
@@ -91,7 +101,13 @@ final class CSVRecordEncoder {
     func text(_ metric: Metric, formattedBy formatter: MetricFormatter) {
         separate()
         beginText()
-        formatter.writeUTF8(metric) { write($0) }
+        let room = MetricFormatter.typicalReadingLength
+        if count + room > capacity { grow(toFit: room) }
+        if let written = formatter.writeUTF8(metric, into: UnsafeMutableBufferPointer(start: base + count, count: capacity - count)) {
+            count += written
+        } else {
+            writeUTF8(formatter.string(metric))
+        }
         endText()
     }
 
@@ -113,7 +129,7 @@ final class CSVRecordEncoder {
         beginText()
         for (index, number) in numbers.enumerated() {
             if index > 0 { writeUTF8(separator) }
-            MetricFormatter.writePlainNumber(number) { write($0) }
+            writeInteger(number)
         }
         endText()
     }
@@ -139,6 +155,37 @@ final class CSVRecordEncoder {
         if count + bytes.count > capacity { grow(toFit: bytes.count) }
         (base + count).initialize(from: source, count: bytes.count)
         count += bytes.count
+    }
+
+    private func writeInteger(_ value: Int) {
+        if value.magnitude < 9_000_000_000_000_000 {
+            writeDigits(Int64(value))
+        } else {
+            writeUTF8(MetricFormatter.plainNumber(Double(value)))
+        }
+    }
+
+    /// Writes the decimal digits of `value`, with its sign. The digits of
+    /// every count and year of every table pass here; a handful of
+    /// instructions each, against a hundred or more through a string or the
+    /// formatter's pieces.
+    private func writeDigits(_ value: Int64) {
+        var rest = value.magnitude
+        var length = value < 0 ? 2 : 1
+        var bound: UInt64 = 10
+        while rest >= bound, length < 20 {
+            length += 1
+            bound &*= 10
+        }
+        if count + length > capacity { grow(toFit: length) }
+        var index = count + length
+        repeat {
+            index -= 1
+            base[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while rest > 0
+        if value < 0 { base[count] = UInt8(ascii: "-") }
+        count += length
     }
 
     /// Writes a whole text field, neutralised and quoted if it needs it.

@@ -89,6 +89,8 @@ import Testing
             Metric(id: "b", label: LocalizedText(zh: "乙"), value: 10_700_000, unit: .usd, qualifier: .about, quote: ""),
             Metric(id: "c", label: LocalizedText(zh: "丙"), value: -5, unit: .percent, quote: ""),
             Metric(id: "d", label: LocalizedText(zh: "丁"), value: 5000, valueHigh: 20_000, unit: .person, quote: ""),
+            // Longer than the room the encoder sets aside for a reading.
+            Metric(id: "e", label: LocalizedText(zh: "戊"), value: 7, unit: MetricUnit(rawValue: String(repeating: "a,b", count: 60)), quote: ""),
         ]
         let encoder = CSVRecordEncoder(profile: .plain)
         for metric in metrics {

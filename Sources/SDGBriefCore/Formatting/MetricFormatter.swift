@@ -60,26 +60,31 @@ public struct MetricFormatter: Sendable {
 
     public func parts(value: Double, valueHigh: Double? = nil, unit: MetricUnit, qualifier: Qualifier = .exact) -> FormattedMetric {
         let reading = Self.unitReading(unit)
-        var number: [UInt8] = []
-        writeNumber(value: value, valueHigh: valueHigh, scaled: reading.scaled) { number += $0 }
-        return FormattedMetric(qualifier: Self.qualifierTable[qualifier] ?? "", number: String(decoding: number, as: UTF8.self), unit: reading.word)
+        let number = Self.string { cursor in
+            writeNumber(value: value, valueHigh: valueHigh, scaled: reading.scaled, to: &cursor)
+        }
+        return FormattedMetric(qualifier: Self.qualifierTable[qualifier] ?? "", number: number, unit: reading.word)
     }
 
-    /// Hands the UTF-8 of `string(metric)` to `write` piece by piece, for
-    /// writers that make no `String` per figure: the CSV export writes a
-    /// hundred thousand of them.
-    public func writeUTF8(_ metric: Metric, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let reading = Self.unitReading(metric.unit)
-        Self.writeUTF8(Self.qualifierTable[metric.qualifier] ?? "", to: write)
-        writeNumber(value: metric.value, valueHigh: metric.valueHigh, scaled: reading.scaled, to: write)
-        Self.writeUTF8(reading.word, to: write)
+    /// Writes the UTF-8 of `string(metric)` into `buffer`, for writers that
+    /// make no `String` per figure (the CSV export writes a hundred thousand
+    /// of them), and returns how many bytes it wrote; nil, having written
+    /// what fits, if the reading is longer than `buffer`. Readings are short:
+    /// only an unknown unit with a long code makes one longer than
+    /// `typicalReadingLength`.
+    public func writeUTF8(_ metric: Metric, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var cursor = UTF8Cursor(buffer)
+        writeText(metric, to: &cursor)
+        return cursor.overflowed ? nil : cursor.position
     }
+
+    /// Room enough for any reading with a known unit: a qualifier, two
+    /// grouped numbers with their scales, and a unit word.
+    public static let typicalReadingLength = 128
 
     /// The value alone in Chinese reading, without qualifier or unit: “184.7万”.
     public func number(_ value: Double) -> String {
-        var bytes: [UInt8] = []
-        Reading(value, scaled: true).write(withScale: true) { bytes += $0 }
-        return String(decoding: bytes, as: UTF8.self)
+        Self.string { cursor in Reading(value, scaled: true).write(withScale: true, to: &cursor) }
     }
 
     /// The value as a spreadsheet reads it: plain digits, “.” for decimals, no
@@ -91,41 +96,37 @@ public struct MetricFormatter: Sendable {
         return expandExponent(String(value))
     }
 
-    /// Hands the UTF-8 of `plainNumber(value)` to `write`.
-    public static func writePlainNumber(_ value: Double, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if let whole = wholeNumber(value) {
-            writeDigits(whole, grouping: false, to: write)
-        } else {
-            writeUTF8(plainNumber(value), to: write)
-        }
+    private func writeText(_ metric: Metric, to cursor: inout UTF8Cursor) {
+        let reading = Self.unitReading(metric.unit)
+        cursor.append(Self.qualifierTable[metric.qualifier] ?? "")
+        writeNumber(value: metric.value, valueHigh: metric.valueHigh, scaled: reading.scaled, to: &cursor)
+        cursor.append(reading.word)
     }
 
-    /// Hands the UTF-8 of `plainNumber(Double(value))` to `write`: below 9e15
-    /// the value's own digits, without going through a double.
-    public static func writePlainNumber(_ value: Int, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if value.magnitude < 9_000_000_000_000_000 {
-            writeDigits(Int64(value), grouping: false, to: write)
-        } else {
-            writePlainNumber(Double(value), to: write)
-        }
-    }
-
-    private func writeNumber(value: Double, valueHigh: Double?, scaled: Bool, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
+    private func writeNumber(value: Double, valueHigh: Double?, scaled: Bool, to cursor: inout UTF8Cursor) {
         let low = Reading(value, scaled: scaled)
         guard let high = valueHigh else {
-            low.write(withScale: true, to: write)
+            low.write(withScale: true, to: &cursor)
             return
         }
         let upper = Reading(high, scaled: scaled)
         // “2–4万”, not “2万–4万”: the scale word is said once when both ends share it.
-        low.write(withScale: low.scale != upper.scale, to: write)
-        Self.writeUTF8("–", to: write)
-        upper.write(withScale: true, to: write)
+        low.write(withScale: low.scale != upper.scale, to: &cursor)
+        cursor.append("–")
+        upper.write(withScale: true, to: &cursor)
     }
 
-    private static func writeUTF8(_ text: String, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if text.utf8.withContiguousStorageIfAvailable(write) == nil {
-            Array(text.utf8).withUnsafeBufferPointer(write)
+    /// The text `write` makes, in a buffer on the stack, larger ones as needed.
+    private static func string(_ write: (inout UTF8Cursor) -> Void) -> String {
+        var capacity = typicalReadingLength
+        while true {
+            let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String? in
+                var cursor = UTF8Cursor(buffer)
+                write(&cursor)
+                return cursor.overflowed ? nil : String(decoding: buffer[..<cursor.position], as: UTF8.self)
+            }
+            if let text { return text }
+            capacity *= 4
         }
     }
 
@@ -141,6 +142,75 @@ public struct MetricFormatter: Sendable {
         if let known = unitReadings[unit] { return known }
         // An unknown unit still shows its code, apart from the number so it stays legible.
         return (unit.rawValue.isEmpty ? "" : " " + unit.rawValue, !unscaledUnits.contains(unit))
+    }
+
+    /// Bytes written into a buffer up to its end: what does not fit marks the
+    /// writing overflowed instead of growing anything, so that a reading is
+    /// written in place with no allocation and no call per piece.
+    private struct UTF8Cursor {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var position = 0
+        var overflowed = false
+
+        init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+            self.buffer = buffer
+        }
+
+        /// Room for `count` more bytes, or overflowed.
+        mutating func reserve(_ count: Int) -> Bool {
+            if position + count > buffer.count { overflowed = true }
+            return !overflowed
+        }
+
+        mutating func append(_ text: String) {
+            if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+                Array(text.utf8).withUnsafeBufferPointer { append($0) }
+            }
+        }
+
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard reserve(bytes.count) else { return }
+            for byte in bytes {
+                buffer[position] = byte
+                position += 1
+            }
+        }
+
+        mutating func append(_ byte: UInt8) {
+            guard reserve(1) else { return }
+            buffer[position] = byte
+            position += 1
+        }
+
+        /// The decimal digits of `value`, with “,” every three digits when
+        /// `grouping`. Written out rather than through `String(value)` so that
+        /// neither a string nor a second pass to group it is made per figure.
+        mutating func appendDigits(_ value: Int64, grouping: Bool) {
+            var rest = value.magnitude
+            var digits = 1
+            while rest >= 10, digits < 19 {
+                rest /= 10
+                digits += 1
+            }
+            let length = (value < 0 ? 1 : 0) + digits + (grouping ? (digits - 1) / 3 : 0)
+            guard reserve(length) else { return }
+            // From the last digit back, so that separators fall every three from the right.
+            rest = value.magnitude
+            var index = position + length
+            var written = 0
+            repeat {
+                if grouping, written > 0, written % 3 == 0 {
+                    index -= 1
+                    buffer[index] = UInt8(ascii: ",")
+                }
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                written += 1
+            } while rest > 0
+            if value < 0 { buffer[position] = UInt8(ascii: "-") }
+            position += length
+        }
     }
 
     // MARK: - Reading a value
@@ -183,21 +253,24 @@ public struct MetricFormatter: Sendable {
             (digits, scale) = (.plain(value, grouped: scaled && magnitude >= MetricFormatter.wan), .none)
         }
 
-        func write(withScale: Bool, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        func write(withScale: Bool, to cursor: inout UTF8Cursor) {
             switch digits {
             case .tenths(let tenths):
-                if tenths < 0 { MetricFormatter.writeUTF8("-", to: write) }
-                MetricFormatter.writeDigits(Int64(tenths.magnitude / 10), grouping: false, to: write)
+                if tenths < 0 { cursor.append(UInt8(ascii: "-")) }
+                cursor.appendDigits(Int64(tenths.magnitude / 10), grouping: false)
                 let fraction = UInt8(tenths.magnitude % 10)
-                if fraction != 0 { [UInt8(ascii: "."), UInt8(ascii: "0") + fraction].withUnsafeBufferPointer(write) }
+                if fraction != 0 {
+                    cursor.append(UInt8(ascii: "."))
+                    cursor.append(UInt8(ascii: "0") + fraction)
+                }
             case .plain(let value, let grouped):
                 if let whole = MetricFormatter.wholeNumber(value) {
-                    MetricFormatter.writeDigits(whole, grouping: grouped, to: write)
+                    cursor.appendDigits(whole, grouping: grouped)
                 } else {
-                    MetricFormatter.writeUTF8(MetricFormatter.grouped(MetricFormatter.plainNumber(value), grouping: grouped), to: write)
+                    cursor.append(MetricFormatter.grouped(MetricFormatter.plainNumber(value), grouping: grouped))
                 }
             }
-            if withScale { MetricFormatter.writeUTF8(scale.rawValue, to: write) }
+            if withScale { cursor.append(scale.rawValue) }
         }
     }
 
@@ -209,35 +282,6 @@ public struct MetricFormatter: Sendable {
         guard abs(value) < 9e15 else { return nil }
         let whole = Int64(value)
         return Double(whole) == value ? whole : nil
-    }
-
-    /// Hands the decimal digits of `value`, with “,” every three digits when
-    /// `grouping`, to `write`. Written out on the stack rather than through
-    /// `String(value)` so that neither a string nor a second pass to group it
-    /// is made per figure.
-    private static func writeDigits(_ value: Int64, grouping: Bool, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
-        // A sign, 19 digits and 6 separators at most.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var start = buffer.endIndex
-            var rest = value.magnitude
-            var digits = 0
-            // From the last digit back, so that separators fall every three from the right.
-            repeat {
-                if grouping, digits > 0, digits % 3 == 0 {
-                    start -= 1
-                    buffer[start] = UInt8(ascii: ",")
-                }
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                digits += 1
-            } while rest > 0
-            if value < 0 {
-                start -= 1
-                buffer[start] = UInt8(ascii: "-")
-            }
-            write(UnsafeBufferPointer(rebasing: buffer[start...]))
-        }
     }
 
     /// `x` in tenths when it has at most one decimal, allowing for binary rounding.
