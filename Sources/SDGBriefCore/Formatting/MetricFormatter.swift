@@ -163,6 +163,8 @@ public struct MetricFormatter: Sendable {
         }
 
         mutating func append(_ text: String) {
+            // Most figures have no qualifier word and no scale word.
+            guard !text.isEmpty else { return }
             if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
                 Array(text.utf8).withUnsafeBufferPointer { append($0) }
             }
@@ -270,7 +272,7 @@ public struct MetricFormatter: Sendable {
                     cursor.append(MetricFormatter.grouped(MetricFormatter.plainNumber(value), grouping: grouped))
                 }
             }
-            if withScale { cursor.append(scale.rawValue) }
+            if withScale, scale != .none { cursor.append(scale.rawValue) }
         }
     }
 
