@@ -19,18 +19,22 @@ public struct CSVExporter: Exporter {
 
     /// Streams each table row by row: the rows of a table are made from one
     /// case at a time and never held all at once.
+    ///
+    /// The metrics table, most of the work, is written on a second thread
+    /// while this one writes the others: the tables share nothing but the
+    /// report, which is read only. Every file is begun and finished here, in
+    /// table order, so that the sink numbers and collects them as it would
+    /// one after another, and the bytes are the same.
     public func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws {
         let sources = tables(report, language: options.language)
-        let total = sources.reduce(0) { $0 + $1.rowCount }
-        var done = 0
-        for source in sources {
-            var table = CSVTableStream(try sink.begin("csv/\(source.name).csv"), header: source.header, profile: options.csvProfile)
-            let before = done
-            table.onProgress = { rows in sink.progress(ExportProgress(done: before + rows, total: total, unit: "rows")) }
-            try source.writeRows(&table)
-            try table.finish()
-            done += table.rowCount
+        let streams = try sources.map { try sink.begin("csv/\($0.name).csv") }
+        let metrics = sources.indices.filter { sources[$0].name == "metrics" }
+        let others = sources.indices.filter { sources[$0].name != "metrics" }
+        try CSVConcurrentTables(sources: sources, streams: streams, profile: options.csvProfile, sink: sink).write(groups: [metrics, others])
+        for stream in streams {
+            try stream.finish()
         }
+        let total = sources.reduce(0) { $0 + $1.rowCount }
         sink.progress(ExportProgress(done: total, total: total, unit: "rows"))
     }
 

@@ -50,7 +50,8 @@ struct CSVTableStream {
         try stream.finish()
     }
 
-    private mutating func flush() throws {
+    /// Writes the rows not yet written, leaving the stream open.
+    mutating func flush() throws {
         guard encoder.count > 0 else { return }
         try stream.write(encoder.data)
         encoder.removeAll()
