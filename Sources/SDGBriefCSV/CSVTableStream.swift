@@ -53,7 +53,6 @@ struct CSVTableStream {
     /// Writes the rows not yet written, leaving the stream open.
     mutating func flush() throws {
         guard encoder.count > 0 else { return }
-        try stream.write(encoder.data)
-        encoder.removeAll()
+        try stream.write(encoder.takeData())
     }
 }

@@ -102,9 +102,9 @@ import Testing
         #expect(text(encoder, .plain) == expected.joined(separator: ",") + "\n")
     }
 
-    /// The buffer grows past its first capacity without losing what it holds,
-    /// and `removeAll` starts the next batch empty.
-    @Test func growsAndStartsAgainEmpty() {
+    /// The buffer grows past its first capacity without losing what it holds;
+    /// the records taken stay as they were while the encoder goes on afresh.
+    @Test func growsAndHandsOverWhatItHolds() {
         let encoder = CSVRecordEncoder(profile: .plain, capacity: 16)
         let long = String(repeating: "长", count: 100)
         encoder.text("a")
@@ -112,10 +112,12 @@ import Testing
         encoder.text(joining: [long, long], separator: ";")
         encoder.endRecord()
         #expect(text(encoder, .plain) == "a,\(long),\(long);\(long)\n")
-        encoder.removeAll()
+        let taken = encoder.takeData()
         #expect(encoder.count == 0)
         encoder.text("b")
+        encoder.text(long)
         encoder.endRecord()
-        #expect(text(encoder, .plain) == "b\n")
+        #expect(String(decoding: taken, as: UTF8.self) == "a,\(long),\(long);\(long)\n")
+        #expect(text(encoder, .plain) == "b,\(long)\n")
     }
 }
