@@ -80,8 +80,14 @@ final class CSVRecordEncoder {
         // writes them (plain digits below 9e15), straight into the buffer.
         if abs(value) < 9e15, Double(Int64(value)) == value {
             writeDigits(Int64(value))
+            return
+        }
+        // Numbers need neither quotes nor neutralising. Room for any number
+        // short enough to be written without a string.
+        if count + 32 > capacity { grow(toFit: 32) }
+        if let written = MetricFormatter.writePlainNumber(value, into: UnsafeMutableBufferPointer(start: base + count, count: 32)) {
+            count += written
         } else {
-            // Numbers need neither quotes nor neutralising.
             writeUTF8(MetricFormatter.plainNumber(value))
         }
     }

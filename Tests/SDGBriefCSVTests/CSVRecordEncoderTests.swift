@@ -21,6 +21,7 @@ import Testing
             .text("甲"), .text("a,b"), .text("say \"hi\""), .text("=SUM(A1)"), .text("-x, \"y\""), .text("\r\nline"),
             .text("\tTab"), .text("@"), .text(""), .empty, .number(-5), .number(33.3), .number(10_700_000), .text("多\n行"),
             .number(-0.0), .number(1e-7), .number(.nan), .text("\"\"\""), .text("长的中文字段没有任何需要引号的字符，对吗"),
+            .number(-34.6037), .number(0.000_05), .number(123_456_789.123456), .number(1e9 + 0.5), .number(1e300),
         ]
         for profile in CSVProfile.allCases {
             let encoder = CSVRecordEncoder(profile: profile)

@@ -159,4 +159,27 @@ import Testing
         #expect(utf8(unknown) == nil)
         #expect(formatter.string(unknown) == "7 " + code)
     }
+
+    /// Decimals short enough to be written without a string, and those that
+    /// are not, read exactly as `plainNumber` reads them.
+    @Test(arguments: [
+        -34.6037, 58.3816, 33.3, 0.5, 0.1 + 0.2, 0.000_05, 1e-6, 5e-7, 1e-7, 123_456_789.123456, 999_999_999.5, 1e9 + 0.5,
+        2.675, -0.001, 12_345.000_001, 0.3, 10_700_000, -0.0, .nan, -.infinity, 1e300,
+    ])
+    func writesPlainNumbersAsTheString(_ value: Double) {
+        let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 400) { buffer in
+            MetricFormatter.writePlainNumber(value, into: buffer).map { String(decoding: buffer[..<$0], as: UTF8.self) }
+        }
+        #expect(written == MetricFormatter.plainNumber(value))
+        #expect(Double(MetricFormatter.plainNumber(value)).map { $0 == value || value.isNaN } ?? false)
+    }
+
+    /// “-34.6037” is eight bytes: it fits eight, not seven.
+    @Test(arguments: [(7, nil), (8, 8)] as [(Int, Int?)])
+    func refusesANumberTooLongForTheBuffer(_ capacity: Int, _ expected: Int?) {
+        let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            MetricFormatter.writePlainNumber(-34.6037, into: buffer)
+        }
+        #expect(written == expected)
+    }
 }

@@ -93,7 +93,38 @@ public struct MetricFormatter: Sendable {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Infinity" : "Infinity") }
         if value == 0 { return "0" }  // also turns -0 into 0
         if value == value.rounded(), abs(value) < 9e15 { return String(Int64(value)) }
+        if shortDecimal(value) != nil { return string { $0.appendPlainNumber(value) } }
         return expandExponent(String(value))
+    }
+
+    /// Writes the UTF-8 of `plainNumber(value)` into `buffer` and returns how
+    /// many bytes it wrote, or nil, having written what fits, if it is longer
+    /// than `buffer`: for writers that make no `String` per number.
+    public static func writePlainNumber(_ value: Double, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var cursor = UTF8Cursor(buffer)
+        cursor.appendPlainNumber(value)
+        return cursor.overflowed ? nil : cursor.position
+    }
+
+    /// `value` as a decimal of at most six places, when one that short reads
+    /// back as `value`: the digits, without the point, and the places. That
+    /// is the shortest decimal that does, as Swift would write it, so the
+    /// digits can be written without making a string and looking in it for
+    /// an exponent; coordinates and percentages all have one.
+    ///
+    /// Below 1e9 two decimals of six places are farther apart than a double
+    /// is wide, so at most one of them reads back as `value`, and the product
+    /// rounded is that one whenever there is one.
+    private static func shortDecimal(_ value: Double) -> (digits: UInt64, places: Int)? {
+        let magnitude = abs(value)
+        guard magnitude < 1e9, magnitude >= 1e-6 else { return nil }
+        var scale = 1.0
+        for places in 1 ... 6 {
+            scale *= 10
+            let digits = (magnitude * scale).rounded()
+            if digits / scale == magnitude { return (UInt64(digits), places) }
+        }
+        return nil
     }
 
     private func writeText(_ metric: Metric, to cursor: inout UTF8Cursor) {
@@ -182,6 +213,31 @@ public struct MetricFormatter: Sendable {
             guard reserve(1) else { return }
             buffer[position] = byte
             position += 1
+        }
+
+        /// `plainNumber(value)`.
+        mutating func appendPlainNumber(_ value: Double) {
+            if let whole = MetricFormatter.wholeNumber(value) {
+                appendDigits(whole, grouping: false)
+            } else if let decimal = MetricFormatter.shortDecimal(value) {
+                var divisor: UInt64 = 1
+                for _ in 0 ..< decimal.places { divisor *= 10 }
+                if value < 0 { append(UInt8(ascii: "-")) }
+                appendDigits(Int64(decimal.digits / divisor), grouping: false)
+                append(UInt8(ascii: "."))
+                // The fraction with its leading zeros: the places are counted from the point.
+                let fraction = Int64(decimal.digits % divisor)
+                var zeros = decimal.places - 1
+                var bound: Int64 = 10
+                while zeros > 0, fraction >= bound {
+                    zeros -= 1
+                    bound *= 10
+                }
+                for _ in 0 ..< zeros { append(UInt8(ascii: "0")) }
+                appendDigits(fraction, grouping: false)
+            } else {
+                append(MetricFormatter.plainNumber(value))
+            }
         }
 
         /// The decimal digits of `value`, with “,” every three digits when
