@@ -162,8 +162,9 @@ final class OutputStaging: @unchecked Sendable {
     /// exporter goes on producing the next block meanwhile: SHA-256 of a
     /// table costs about as much as writing it (callgrind, 1,000-case CSV).
     ///
-    /// Unchecked: `buffer` and `isDone` belong to the exporter's thread, the
-    /// hasher, size and failure to `queue`, read elsewhere only through `queue.sync`.
+    /// Unchecked: `buffer` and `isDone` belong to the thread writing the
+    /// stream (one at a time, as `ArtifactSink` requires), the hasher, size
+    /// and failure to `queue`, read elsewhere only through `queue.sync`.
     final class FileStream: ArtifactStream, @unchecked Sendable {
         /// Cairo and the table writers hand over small pieces; a write(2) per
         /// piece would cost more than drawing them.

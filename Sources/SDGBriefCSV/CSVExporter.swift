@@ -19,19 +19,22 @@ public struct CSVExporter: Exporter {
 
     /// Streams each table row by row: the rows of a table are made from one
     /// case at a time and never held all at once.
+    ///
+    /// The metrics table, most of the work, is written on a second thread
+    /// while this one writes the others: the tables share nothing but the
+    /// report, which is read only. Every file is begun and finished here, in
+    /// table order, so that the sink numbers and collects them as it would
+    /// one after another, and the bytes are the same.
     public func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws {
         let sources = tables(report, language: options.language)
-        let total = sources.map(\.rowCount).reduce(0, +)
-        var done = 0
-        for source in sources {
-            var table = CSVTableStream(try sink.begin("csv/\(source.name).csv"), header: source.header, profile: options.csvProfile)
-            try source.forEachRow { row in
-                try table.write(row)
-                done += 1
-                if done % 4_096 == 0 { sink.progress(ExportProgress(done: done, total: total, unit: "rows")) }
-            }
-            try table.finish()
+        let streams = try sources.map { try sink.begin("csv/\($0.name).csv") }
+        let metrics = sources.indices.filter { sources[$0].name == "metrics" }
+        let others = sources.indices.filter { sources[$0].name != "metrics" }
+        try CSVConcurrentTables(sources: sources, streams: streams, profile: options.csvProfile, sink: sink).write(groups: [metrics, others])
+        for stream in streams {
+            try stream.finish()
         }
+        let total = sources.reduce(0) { $0 + $1.rowCount }
         sink.progress(ExportProgress(done: total, total: total, unit: "rows"))
     }
 
@@ -48,114 +51,141 @@ public struct CSVExporter: Exporter {
     }
 
     private func cases(_ report: Report, language: String) -> CSVTableSource {
-        let list = Self.listSeparator
+        // Looked up once, not once per case: a report has a few awards and many cases.
+        let awardNames = Dictionary(report.awards.map { ($0.id, $0.shortName.text(in: language)) }, uniquingKeysWith: { first, _ in first })
         return CSVTableSource(
             name: "cases",
             header: [
                 "case_id", "city", "country", "practice", "awards", "primary_sdgs",
                 "region", "latitude", "longitude", "related_sdgs", "award_ids",
             ],
-            rowCount: report.cases.count,
-            rows: report.cases.lazy.map { item in
-                let awardNames = item.awards.map { id in report.award(id: id)?.shortName.text(in: language) ?? id }
-                return [
-                    .text(item.id),
-                    .text(item.city.text(in: language)),
-                    .text(item.country.text(in: language)),
-                    .text(item.practice.text(in: language)),
-                    .text(awardNames.joined(separator: list)),
-                    .text(item.primaryGoals.map(String.init).joined(separator: list)),
-                    .text(item.region.text(in: language)),
-                    .number(item.location.latitude),
-                    .number(item.location.longitude),
-                    .text(item.relatedGoals.map(String.init).joined(separator: list)),
-                    .text(item.awards.joined(separator: list)),
-                ]
+            rowCount: report.cases.count
+        ) { table in
+            for item in report.cases {
+                table.text(item.id)
+                table.text(item.city.text(in: language))
+                table.text(item.country.text(in: language))
+                table.text(item.practice.text(in: language))
+                table.text(joining: item.awards.lazy.map { awardNames[$0] ?? $0 }, separator: Self.listSeparator)
+                table.text(joining: item.sdgs.lazy.filter { $0.role == .primary }.map(\.goal), separator: Self.listSeparator)
+                table.text(item.region.text(in: language))
+                table.number(item.location.latitude)
+                table.number(item.location.longitude)
+                table.text(joining: item.sdgs.lazy.filter { $0.role == .related }.map(\.goal), separator: Self.listSeparator)
+                table.text(joining: item.awards, separator: Self.listSeparator)
+                try table.endRow()
             }
-        )
+        }
     }
 
     private func caseSDGs(_ report: Report, language: String) -> CSVTableSource {
-        CSVTableSource(
+        // Named once per goal, not once per row: a catalogue lookup copies the goal's four strings.
+        let names = Dictionary(uniqueKeysWithValues: SDGCatalog.validNumbers.map { ($0, goalName($0, language: language)) })
+        return CSVTableSource(
             name: "case_sdgs",
             header: ["case_id", "sdg", "sdg_name", "role"],
-            rowCount: report.cases.map(\.sdgs.count).reduce(0, +),
-            rows: report.cases.lazy.flatMap { item in
-                item.sdgs.map { tag in
-                    [.text(item.id), .integer(tag.goal), .text(goalName(tag.goal, language: language)), .text(tag.role.rawValue)]
+            rowCount: report.cases.reduce(0) { $0 + $1.sdgs.count }
+        ) { table in
+            for item in report.cases {
+                for tag in item.sdgs {
+                    table.text(item.id)
+                    table.integer(tag.goal)
+                    table.text(names[tag.goal] ?? goalName(tag.goal, language: language))
+                    table.text(tag.role.rawValue)
+                    try table.endRow()
                 }
             }
-        )
+        }
     }
 
     private func metrics(_ report: Report, language: String) -> CSVTableSource {
         let formatter = MetricFormatter()
-        // Pairs of an owner and its figures share the model's arrays, so this copies no figure.
-        let owners = [(caseID: "", figures: report.figures)] + report.cases.map { (caseID: $0.id, figures: $0.figures) }
-        let owned = owners.lazy.flatMap { owner in owner.figures.lazy.map { (caseID: owner.caseID, metric: $0) } }
+        func write(_ metric: Metric, caseID: String?, into table: inout CSVTableStream) throws {
+            if let caseID { table.text(caseID) } else { table.empty() }
+            table.text(metric.id)
+            table.text(metric.label.text(in: language))
+            table.number(metric.value)
+            table.text(metric.unit.rawValue)
+            table.text(metric.qualifier.rawValue)
+            table.integer(metric.year)
+            table.text(metric.quote)
+            table.number(metric.valueHigh)
+            table.text(metric, formattedBy: formatter)
+            try table.endRow()
+        }
         return CSVTableSource(
             name: "metrics",
             header: ["case_id", "metric_id", "label", "value", "unit", "qualifier", "year", "quote", "value_high", "display"],
-            rowCount: report.figures.count + report.cases.map(\.figures.count).reduce(0, +),
-            rows: owned.lazy.map { caseID, metric in
-                [
-                    caseID.isEmpty ? .empty : .text(caseID),
-                    .text(metric.id),
-                    .text(metric.label.text(in: language)),
-                    .number(metric.value),
-                    .text(metric.unit.rawValue),
-                    .text(metric.qualifier.rawValue),
-                    .optional(metric.year),
-                    .text(metric.quote),
-                    .optional(metric.valueHigh),
-                    .text(formatter.string(metric)),
-                ]
+            rowCount: report.cases.reduce(report.figures.count) { $0 + $1.figures.count }
+        ) { table in
+            // The report's own figures first, with no case.
+            for metric in report.figures {
+                try write(metric, caseID: nil, into: &table)
             }
-        )
+            for item in report.cases {
+                for metric in item.figures {
+                    try write(metric, caseID: item.id, into: &table)
+                }
+            }
+        }
     }
 
     private func milestones(_ report: Report, language: String) -> CSVTableSource {
         CSVTableSource(
             name: "milestones",
             header: ["case_id", "year", "event"],
-            rowCount: report.cases.map(\.milestones.count).reduce(0, +),
-            rows: report.cases.lazy.flatMap { item in
-                item.milestones.map { [.text(item.id), .integer($0.year), .text($0.event.text(in: language))] }
+            rowCount: report.cases.reduce(0) { $0 + $1.milestones.count }
+        ) { table in
+            for item in report.cases {
+                for milestone in item.milestones {
+                    table.text(item.id)
+                    table.integer(milestone.year)
+                    table.text(milestone.event.text(in: language))
+                    try table.endRow()
+                }
             }
-        )
+        }
     }
 
     private func partners(_ report: Report, language: String) -> CSVTableSource {
         CSVTableSource(
             name: "partners",
             header: ["case_id", "partner", "sector", "sector_name"],
-            rowCount: report.cases.map(\.partners.count).reduce(0, +),
-            rows: report.cases.lazy.flatMap { item in
-                item.partners.map { partner in
-                    [.text(item.id), .text(partner.name.text(in: language)), .text(partner.sector.rawValue), .text(partner.sector.nameZh)]
+            rowCount: report.cases.reduce(0) { $0 + $1.partners.count }
+        ) { table in
+            for item in report.cases {
+                for partner in item.partners {
+                    table.text(item.id)
+                    table.text(partner.name.text(in: language))
+                    table.text(partner.sector.rawValue)
+                    table.text(partner.sector.nameZh)
+                    try table.endRow()
                 }
             }
-        )
+        }
     }
 
     private func conclusions(_ report: Report, language: String) -> CSVTableSource {
-        CSVTableSource(
-            name: "conclusions",
-            header: ["rank", "title", "text"],
-            rowCount: report.conclusions.count,
-            rows: report.conclusions.lazy.map { [.integer($0.rank), .text($0.title.text(in: language)), .text($0.text.text(in: language))] }
-        )
+        CSVTableSource(name: "conclusions", header: ["rank", "title", "text"], rowCount: report.conclusions.count) { table in
+            for conclusion in report.conclusions {
+                table.integer(conclusion.rank)
+                table.text(conclusion.title.text(in: language))
+                table.text(conclusion.text.text(in: language))
+                try table.endRow()
+            }
+        }
     }
 
     private func goals(language: String) -> CSVTableSource {
-        CSVTableSource(
-            name: "sdg_goals",
-            header: ["sdg", "name", "color", "name_en"],
-            rowCount: SDGCatalog.goals.count,
-            rows: SDGCatalog.goals.lazy.map { goal in
-                [.integer(goal.number), .text(goalName(goal.number, language: language)), .text(goal.colorHex), .text(goal.nameEn)]
+        CSVTableSource(name: "sdg_goals", header: ["sdg", "name", "color", "name_en"], rowCount: SDGCatalog.goals.count) { table in
+            for goal in SDGCatalog.goals {
+                table.integer(goal.number)
+                table.text(goalName(goal.number, language: language))
+                table.text(goal.colorHex)
+                table.text(goal.nameEn)
+                try table.endRow()
             }
-        )
+        }
     }
 
     /// The catalogue has Chinese and English names; any other language falls back to Chinese.

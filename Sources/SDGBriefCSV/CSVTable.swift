@@ -1,7 +1,7 @@
 import Foundation
 import SDGBriefCore
 
-/// One CSV file: a header and rows, encoded for a profile.
+/// One CSV file held whole: a header and rows, encoded for a profile.
 ///
 /// Written by hand rather than with CSV.swift's `CSVWriter`: quoting is a few
 /// lines, the writer needs an `OutputStream` and a class per file, and keeping
@@ -20,13 +20,11 @@ struct CSVTable: Sendable, Hashable {
 
     /// The file's bytes. Every record ends with the profile's line end, the last too.
     func encoded(profile: CSVProfile) -> Data {
-        // Excel reads a CSV without a byte-order mark in the local code page,
-        // which garbles Chinese; the mark makes it read UTF-8.
-        var bytes = CSVRecordEncoder.preamble(profile)
         let encoder = CSVRecordEncoder(profile: profile)
-        for record in [header.map(CSVCell.text)] + rows {
-            encoder.append(record, to: &bytes)
+        encoder.append(header.map(CSVCell.text))
+        for row in rows {
+            encoder.append(row)
         }
-        return Data(bytes)
+        return encoder.data
     }
 }

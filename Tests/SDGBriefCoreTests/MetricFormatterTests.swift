@@ -120,4 +120,66 @@ import Testing
         #expect(MetricFormatter.plainNumber(value) == expected)
         #expect(Double(expected) == value)
     }
+
+    /// The reading written into a buffer of `capacity` bytes, or nil if it did not fit.
+    func utf8(_ metric: Metric, capacity: Int = MetricFormatter.typicalReadingLength) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            formatter.writeUTF8(metric, into: buffer).map { String(decoding: buffer[..<$0], as: UTF8.self) }
+        }
+    }
+
+    /// The bytes a writer gets spell the same text as `string`, for every
+    /// kind of reading: scaled, grouped, ranges, years, unknown units.
+    @Test func writesTheSameUTF8AsTheString() {
+        var metrics = Self.sourceReadings.map {
+            Metric(id: "m", label: LocalizedText(zh: "m"), value: $0.value, valueHigh: $0.high, unit: $0.unit, qualifier: $0.qualifier, quote: "")
+        }
+        metrics += [
+            Metric(id: "r", label: LocalizedText(zh: "r"), value: 5000, valueHigh: 20_000, unit: .person, quote: ""),
+            Metric(id: "n", label: LocalizedText(zh: "n"), value: -1_847_000, unit: .person, qualifier: .about, quote: ""),
+            Metric(id: "u", label: LocalizedText(zh: "u"), value: 12_345.5, unit: MetricUnit(rawValue: "kwh"), quote: ""),
+            Metric(id: "y", label: LocalizedText(zh: "y"), value: 20_000, unit: .year, qualifier: .projected, quote: ""),
+            Metric(id: "e", label: LocalizedText(zh: "e"), value: 1e-7, valueHigh: .infinity, unit: .percent, quote: ""),
+            Metric(id: "g", label: LocalizedText(zh: "g"), value: -8_999_999_999_999_999, valueHigh: 8e15 + 0.5, unit: .person, qualifier: .over, quote: ""),
+        ]
+        for metric in metrics {
+            #expect(utf8(metric) == formatter.string(metric))
+        }
+    }
+
+    /// A reading that does not fit is refused, not cut short; only a long
+    /// unknown unit code makes one longer than the typical length, and the
+    /// string is still whole.
+    @Test func refusesABufferTooShort() {
+        let metric = Metric(id: "m", label: LocalizedText(zh: "m"), value: 312_369, unit: .person, qualifier: .over, quote: "")
+        #expect(utf8(metric, capacity: 16) == "超过312,369人")
+        #expect(utf8(metric, capacity: 15) == nil)
+        let code = String(repeating: "very_long_unit_", count: 20)
+        let unknown = Metric(id: "u", label: LocalizedText(zh: "u"), value: 7, unit: MetricUnit(rawValue: code), quote: "")
+        #expect(utf8(unknown) == nil)
+        #expect(formatter.string(unknown) == "7 " + code)
+    }
+
+    /// Decimals short enough to be written without a string, and those that
+    /// are not, read exactly as `plainNumber` reads them.
+    @Test(arguments: [
+        -34.6037, 58.3816, 33.3, 0.5, 0.1 + 0.2, 0.000_05, 1e-6, 5e-7, 1e-7, 123_456_789.123456, 999_999_999.5, 1e9 + 0.5,
+        2.675, -0.001, 12_345.000_001, 0.3, 10_700_000, -0.0, .nan, -.infinity, 1e300,
+    ])
+    func writesPlainNumbersAsTheString(_ value: Double) {
+        let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 400) { buffer in
+            MetricFormatter.writePlainNumber(value, into: buffer).map { String(decoding: buffer[..<$0], as: UTF8.self) }
+        }
+        #expect(written == MetricFormatter.plainNumber(value))
+        #expect(Double(MetricFormatter.plainNumber(value)).map { $0 == value || value.isNaN } ?? false)
+    }
+
+    /// “-34.6037” is eight bytes: it fits eight, not seven.
+    @Test(arguments: [(7, nil), (8, 8)] as [(Int, Int?)])
+    func refusesANumberTooLongForTheBuffer(_ capacity: Int, _ expected: Int?) {
+        let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            MetricFormatter.writePlainNumber(-34.6037, into: buffer)
+        }
+        #expect(written == expected)
+    }
 }

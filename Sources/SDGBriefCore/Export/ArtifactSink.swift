@@ -6,8 +6,9 @@ import Foundation
 /// temporary file; `MemoryArtifactSink` collects artifacts for tests and for
 /// `Exporter.export(_:options:)`.
 ///
-/// A sink may be used from several threads at once, one exporter on each; a
-/// stream is used by the one thread that began it.
+/// A sink may be used from several threads at once, one exporter on each,
+/// or more where an exporter writes files in parallel; a stream is used by
+/// one thread at a time, which need not be the one that began it.
 public protocol ArtifactSink: AnyObject, Sendable {
     /// Starts the file at `path` (relative, `/`-separated, as `Artifact.path`).
     func begin(_ path: String) throws -> any ArtifactStream

@@ -59,33 +59,32 @@ public struct MetricFormatter: Sendable {
     }
 
     public func parts(value: Double, valueHigh: Double? = nil, unit: MetricUnit, qualifier: Qualifier = .exact) -> FormattedMetric {
-        let scaled = !Self.unscaledUnits.contains(unit)
-        let number: String
-        if let high = valueHigh {
-            let low = reading(value, scaled: scaled)
-            let upper = reading(high, scaled: scaled)
-            // “2–4万”, not “2万–4万”: the scale word is said once when both ends share it.
-            number = low.scale == upper.scale
-                ? "\(low.digits)–\(upper.digits)\(upper.scale)"
-                : "\(low.digits)\(low.scale)–\(upper.digits)\(upper.scale)"
-        } else {
-            let single = reading(value, scaled: scaled)
-            number = single.digits + single.scale
+        let reading = Self.unitReading(unit)
+        let number = Self.string { cursor in
+            writeNumber(value: value, valueHigh: valueHigh, scaled: reading.scaled, to: &cursor)
         }
-        let unitWord: String
-        if let word = Self.unitWords[unit] {
-            unitWord = word
-        } else {
-            // An unknown unit still shows its code, apart from the number so it stays legible.
-            unitWord = unit.rawValue.isEmpty ? "" : " " + unit.rawValue
-        }
-        return FormattedMetric(qualifier: Self.qualifierWords[qualifier] ?? "", number: number, unit: unitWord)
+        return FormattedMetric(qualifier: Self.qualifierTable[qualifier] ?? "", number: number, unit: reading.word)
     }
+
+    /// Writes the UTF-8 of `string(metric)` into `buffer`, for writers that
+    /// make no `String` per figure (the CSV export writes a hundred thousand
+    /// of them), and returns how many bytes it wrote; nil, having written
+    /// what fits, if the reading is longer than `buffer`. Readings are short:
+    /// only an unknown unit with a long code makes one longer than
+    /// `typicalReadingLength`.
+    public func writeUTF8(_ metric: Metric, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var cursor = UTF8Cursor(buffer)
+        writeText(metric, to: &cursor)
+        return cursor.overflowed ? nil : cursor.position
+    }
+
+    /// Room enough for any reading with a known unit: a qualifier, two
+    /// grouped numbers with their scales, and a unit word.
+    public static let typicalReadingLength = 128
 
     /// The value alone in Chinese reading, without qualifier or unit: “184.7万”.
     public func number(_ value: Double) -> String {
-        let r = reading(value, scaled: true)
-        return r.digits + r.scale
+        Self.string { cursor in Reading(value, scaled: true).write(withScale: true, to: &cursor) }
     }
 
     /// The value as a spreadsheet reads it: plain digits, “.” for decimals, no
@@ -94,7 +93,182 @@ public struct MetricFormatter: Sendable {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Infinity" : "Infinity") }
         if value == 0 { return "0" }  // also turns -0 into 0
         if value == value.rounded(), abs(value) < 9e15 { return String(Int64(value)) }
+        if shortDecimal(value) != nil { return string { $0.appendPlainNumber(value) } }
         return expandExponent(String(value))
+    }
+
+    /// Writes the UTF-8 of `plainNumber(value)` into `buffer` and returns how
+    /// many bytes it wrote, or nil, having written what fits, if it is longer
+    /// than `buffer`: for writers that make no `String` per number.
+    public static func writePlainNumber(_ value: Double, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var cursor = UTF8Cursor(buffer)
+        cursor.appendPlainNumber(value)
+        return cursor.overflowed ? nil : cursor.position
+    }
+
+    /// `value` as a decimal of at most six places, when one that short reads
+    /// back as `value`: the digits, without the point, and the places. That
+    /// is the shortest decimal that does, as Swift would write it, so the
+    /// digits can be written without making a string and looking in it for
+    /// an exponent; coordinates and percentages all have one.
+    ///
+    /// Below 1e9 two decimals of six places are farther apart than a double
+    /// is wide, so at most one of them reads back as `value`, and the product
+    /// rounded is that one whenever there is one.
+    private static func shortDecimal(_ value: Double) -> (digits: UInt64, places: Int)? {
+        let magnitude = abs(value)
+        guard magnitude < 1e9, magnitude >= 1e-6 else { return nil }
+        var scale = 1.0
+        for places in 1 ... 6 {
+            scale *= 10
+            let digits = (magnitude * scale).rounded()
+            if digits / scale == magnitude { return (UInt64(digits), places) }
+        }
+        return nil
+    }
+
+    private func writeText(_ metric: Metric, to cursor: inout UTF8Cursor) {
+        let reading = Self.unitReading(metric.unit)
+        cursor.append(Self.qualifierTable[metric.qualifier] ?? "")
+        writeNumber(value: metric.value, valueHigh: metric.valueHigh, scaled: reading.scaled, to: &cursor)
+        cursor.append(reading.word)
+    }
+
+    private func writeNumber(value: Double, valueHigh: Double?, scaled: Bool, to cursor: inout UTF8Cursor) {
+        let low = Reading(value, scaled: scaled)
+        guard let high = valueHigh else {
+            low.write(withScale: true, to: &cursor)
+            return
+        }
+        let upper = Reading(high, scaled: scaled)
+        // “2–4万”, not “2万–4万”: the scale word is said once when both ends share it.
+        low.write(withScale: low.scale != upper.scale, to: &cursor)
+        cursor.append("–")
+        upper.write(withScale: true, to: &cursor)
+    }
+
+    /// The text `write` makes, in a buffer on the stack, larger ones as needed.
+    private static func string(_ write: (inout UTF8Cursor) -> Void) -> String {
+        var capacity = typicalReadingLength
+        while true {
+            let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String? in
+                var cursor = UTF8Cursor(buffer)
+                write(&cursor)
+                return cursor.overflowed ? nil : String(decoding: buffer[..<cursor.position], as: UTF8.self)
+            }
+            if let text { return text }
+            capacity *= 4
+        }
+    }
+
+    /// Each known unit's word and whether its figures are scaled, in one table
+    /// so that a figure costs one lookup of its unit.
+    private static let unitReadings = VocabularyTable<MetricUnit, (word: String, scaled: Bool)>(
+        unitWords.reduce(into: [:]) { table, entry in table[entry.key] = (entry.value, !unscaledUnits.contains(entry.key)) }
+    )
+
+    private static let qualifierTable = VocabularyTable(qualifierWords)
+
+    private static func unitReading(_ unit: MetricUnit) -> (word: String, scaled: Bool) {
+        if let known = unitReadings[unit] { return known }
+        // An unknown unit still shows its code, apart from the number so it stays legible.
+        return (unit.rawValue.isEmpty ? "" : " " + unit.rawValue, !unscaledUnits.contains(unit))
+    }
+
+    /// Bytes written into a buffer up to its end: what does not fit marks the
+    /// writing overflowed instead of growing anything, so that a reading is
+    /// written in place with no allocation and no call per piece.
+    private struct UTF8Cursor {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var position = 0
+        var overflowed = false
+
+        init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+            self.buffer = buffer
+        }
+
+        /// Room for `count` more bytes, or overflowed.
+        mutating func reserve(_ count: Int) -> Bool {
+            if position + count > buffer.count { overflowed = true }
+            return !overflowed
+        }
+
+        mutating func append(_ text: String) {
+            // Most figures have no qualifier word and no scale word.
+            guard !text.isEmpty else { return }
+            if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+                Array(text.utf8).withUnsafeBufferPointer { append($0) }
+            }
+        }
+
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard reserve(bytes.count) else { return }
+            for byte in bytes {
+                buffer[position] = byte
+                position += 1
+            }
+        }
+
+        mutating func append(_ byte: UInt8) {
+            guard reserve(1) else { return }
+            buffer[position] = byte
+            position += 1
+        }
+
+        /// `plainNumber(value)`.
+        mutating func appendPlainNumber(_ value: Double) {
+            if let whole = MetricFormatter.wholeNumber(value) {
+                appendDigits(whole, grouping: false)
+            } else if let decimal = MetricFormatter.shortDecimal(value) {
+                var divisor: UInt64 = 1
+                for _ in 0 ..< decimal.places { divisor *= 10 }
+                if value < 0 { append(UInt8(ascii: "-")) }
+                appendDigits(Int64(decimal.digits / divisor), grouping: false)
+                append(UInt8(ascii: "."))
+                // The fraction with its leading zeros: the places are counted from the point.
+                let fraction = Int64(decimal.digits % divisor)
+                var zeros = decimal.places - 1
+                var bound: Int64 = 10
+                while zeros > 0, fraction >= bound {
+                    zeros -= 1
+                    bound *= 10
+                }
+                for _ in 0 ..< zeros { append(UInt8(ascii: "0")) }
+                appendDigits(fraction, grouping: false)
+            } else {
+                append(MetricFormatter.plainNumber(value))
+            }
+        }
+
+        /// The decimal digits of `value`, with “,” every three digits when
+        /// `grouping`. Written out rather than through `String(value)` so that
+        /// neither a string nor a second pass to group it is made per figure.
+        mutating func appendDigits(_ value: Int64, grouping: Bool) {
+            var rest = value.magnitude
+            var digits = 1
+            while rest >= 10, digits < 19 {
+                rest /= 10
+                digits += 1
+            }
+            let length = (value < 0 ? 1 : 0) + digits + (grouping ? (digits - 1) / 3 : 0)
+            guard reserve(length) else { return }
+            // From the last digit back, so that separators fall every three from the right.
+            rest = value.magnitude
+            var index = position + length
+            var written = 0
+            repeat {
+                if grouping, written > 0, written % 3 == 0 {
+                    index -= 1
+                    buffer[index] = UInt8(ascii: ",")
+                }
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                written += 1
+            } while rest > 0
+            if value < 0 { buffer[position] = UInt8(ascii: "-") }
+            position += length
+        }
     }
 
     // MARK: - Reading a value
@@ -102,21 +276,70 @@ public struct MetricFormatter: Sendable {
     private static let yi = 100_000_000.0
     private static let wan = 10_000.0
 
-    private func reading(_ value: Double, scaled: Bool) -> (digits: String, scale: String) {
-        let magnitude = abs(value)
-        if scaled {
-            // Whole or one-decimal 亿 (“23亿”, “1.5亿”).
-            if magnitude >= Self.yi, let tenths = Self.wholeTenths(value / Self.yi) {
-                return (Self.decimalFromTenths(tenths), "亿")
-            }
-            // Whole 万 (“470万”, “8万”), or one decimal from a million up (“184.7万”);
-            // below a million the source keeps digits (“125,000人”).
-            if magnitude >= Self.wan, let tenths = Self.wholeTenths(value / Self.wan),
-               tenths % 10 == 0 || magnitude >= 1_000_000 {
-                return (Self.decimalFromTenths(tenths), "万")
-            }
+    /// How a value is said: in tenths of 万 or 亿, or in its own digits.
+    private struct Reading {
+        enum Scale: String {
+            case none = "", wan = "万", yi = "亿"
         }
-        return (Self.grouped(Self.plainNumber(value), grouping: scaled && magnitude >= Self.wan), "")
+
+        enum Digits {
+            /// Tenths of the scale, written with at most one decimal.
+            case tenths(Int64)
+            /// The plain number, with “,” every three digits when `grouped`.
+            case plain(Double, grouped: Bool)
+        }
+
+        var digits: Digits
+        var scale: Scale
+
+        init(_ value: Double, scaled: Bool) {
+            let magnitude = abs(value)
+            if scaled {
+                // Whole or one-decimal 亿 (“23亿”, “1.5亿”).
+                if magnitude >= MetricFormatter.yi, let tenths = MetricFormatter.wholeTenths(value / MetricFormatter.yi) {
+                    (digits, scale) = (.tenths(tenths), .yi)
+                    return
+                }
+                // Whole 万 (“470万”, “8万”), or one decimal from a million up (“184.7万”);
+                // below a million the source keeps digits (“125,000人”).
+                if magnitude >= MetricFormatter.wan, let tenths = MetricFormatter.wholeTenths(value / MetricFormatter.wan),
+                   tenths % 10 == 0 || magnitude >= 1_000_000 {
+                    (digits, scale) = (.tenths(tenths), .wan)
+                    return
+                }
+            }
+            (digits, scale) = (.plain(value, grouped: scaled && magnitude >= MetricFormatter.wan), .none)
+        }
+
+        func write(withScale: Bool, to cursor: inout UTF8Cursor) {
+            switch digits {
+            case .tenths(let tenths):
+                if tenths < 0 { cursor.append(UInt8(ascii: "-")) }
+                cursor.appendDigits(Int64(tenths.magnitude / 10), grouping: false)
+                let fraction = UInt8(tenths.magnitude % 10)
+                if fraction != 0 {
+                    cursor.append(UInt8(ascii: "."))
+                    cursor.append(UInt8(ascii: "0") + fraction)
+                }
+            case .plain(let value, let grouped):
+                if let whole = MetricFormatter.wholeNumber(value) {
+                    cursor.appendDigits(whole, grouping: grouped)
+                } else {
+                    cursor.append(MetricFormatter.grouped(MetricFormatter.plainNumber(value), grouping: grouped))
+                }
+            }
+            if withScale, scale != .none { cursor.append(scale.rawValue) }
+        }
+    }
+
+    /// The value as an integer when `plainNumber` writes it as one.
+    private static func wholeNumber(_ value: Double) -> Int64? {
+        // The same test as `plainNumber`'s, by converting rather than rounding
+        // (a call into libm per figure); NaN and infinities fail the bound.
+        // -0 and 0 both become 0, as `plainNumber` writes them.
+        guard abs(value) < 9e15 else { return nil }
+        let whole = Int64(value)
+        return Double(whole) == value ? whole : nil
     }
 
     /// `x` in tenths when it has at most one decimal, allowing for binary rounding.
@@ -124,12 +347,6 @@ public struct MetricFormatter: Sendable {
         let tenths = (x * 10).rounded()
         guard abs(tenths) < 9e15, abs(x * 10 - tenths) < 1e-6 else { return nil }
         return Int64(tenths)
-    }
-
-    private static func decimalFromTenths(_ tenths: Int64) -> String {
-        let sign = tenths < 0 ? "-" : ""
-        let whole = abs(tenths) / 10, fraction = abs(tenths) % 10
-        return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
     }
 
     /// Inserts “,” every three digits of the integer part.
@@ -151,7 +368,10 @@ public struct MetricFormatter: Sendable {
 
     /// Swift writes very small or very large doubles as “1e-05”; spell them out.
     private static func expandExponent(_ text: String) -> String {
-        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...]) else {
+        // Most have none: look for one without walking the string's indices.
+        let hasExponent = text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") } }
+        guard hasExponent != false else { return text }
+        guard let e = text.utf8.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }), let exponent = Int(text[text.index(after: e)...]) else {
             return text
         }
         var mantissa = String(text[..<e])

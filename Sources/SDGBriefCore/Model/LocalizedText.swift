@@ -23,6 +23,14 @@ public struct LocalizedText: Codable, Sendable, Hashable {
     /// The text in `language`, or in a broader tag it belongs to ("en" for
     /// "en-GB"), falling back to the source language.
     public func text(in language: String) -> String {
+        // Most texts have only the source language, which every language falls
+        // back to; answering without hashing the tag matters to the exporters,
+        // which ask this for every cell of a table.
+        if translations.count == 1 {
+            for (key, text) in translations where key == Self.sourceLanguage {
+                return text
+            }
+        }
         var tag = language
         while true {
             if let text = translations[tag] { return text }

@@ -1,0 +1,64 @@
+import Foundation
+import SDGBriefCore
+
+/// Writes the rows of several tables on more than one thread, each table
+/// into a stream begun beforehand; finishing the streams is left to the
+/// caller, so that it finishes them in table order.
+///
+/// Unchecked: each source and stream is used by one thread at a time, the
+/// thread `concurrentPerform` gives its group, and handed back when
+/// `write(groups:)` returns; the counts and failures are behind `lock`.
+final class CSVConcurrentTables: @unchecked Sendable {
+    private let sources: [CSVTableSource]
+    private let streams: [any ArtifactStream]
+    private let profile: CSVProfile
+    private let sink: any ArtifactSink
+    private let total: Int
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var done = 0
+    private var failures: [Int: any Error] = [:]
+
+    init(sources: [CSVTableSource], streams: [any ArtifactStream], profile: CSVProfile, sink: any ArtifactSink) {
+        precondition(sources.count == streams.count)
+        self.sources = sources
+        self.streams = streams
+        self.profile = profile
+        self.sink = sink
+        total = sources.reduce(0) { $0 + $1.rowCount }
+    }
+
+    /// Writes each group's tables in order on a thread of its own and
+    /// returns when all are written, throwing the error of the earliest table
+    /// that failed, as writing them one after another would have. After a
+    /// failure only tables before the failed one are still written, since
+    /// one of them might fail first.
+    func write(groups: [[Int]]) throws {
+        DispatchQueue.concurrentPerform(iterations: groups.count) { group in
+            for index in groups[group] {
+                guard lock.withLock({ failures.keys.allSatisfy { index < $0 } }) else { continue }
+                do {
+                    try write(index)
+                } catch {
+                    lock.withLock { failures[index] = error }
+                }
+            }
+        }
+        if let first = failures.keys.min(), let error = failures[first] { throw error }
+    }
+
+    private func write(_ index: Int) throws {
+        var table = CSVTableStream(streams[index], header: sources[index].header, profile: profile)
+        var reported = 0
+        table.onProgress = { [self] rows in
+            let now = lock.withLock {
+                done += rows - reported
+                return done
+            }
+            reported = rows
+            sink.progress(ExportProgress(done: now, total: total, unit: "rows"))
+        }
+        try sources[index].writeRows(&table)
+        try table.flush()
+    }
+}
