@@ -48,7 +48,7 @@ let package = Package(
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader", "SDGBriefCairo", "SDGBriefGraphics",
                 "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON", "SDGBriefMarkdown", "SDGBriefPDF",
-                "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth",
+                "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -92,6 +92,9 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // malloc_trim, so an export's threads hand back what one exporter freed
+        // before the next grows (glibc keeps a heap per thread).
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "CZlib", "SDGBriefGraphics"]),
         // Chart layout knows nothing of Cairo, so the PDF brief can embed the
         // same drawings as vectors and tests can check layouts without drawing.

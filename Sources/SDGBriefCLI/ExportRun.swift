@@ -1,4 +1,5 @@
 import Foundation
+internal import CMalloc
 import SDGBriefCore
 
 /// Runs the chosen exporters into a staging area, several at once on threads
@@ -41,6 +42,10 @@ struct ExportRun {
                         queue.fail(index, error)
                     }
                     onFinish?(index, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+                    // Each thread allocates from a malloc arena of its own, and
+                    // glibc keeps what an exporter freed there for that thread;
+                    // hand it back before the next exporter grows another.
+                    malloc_trim(0)
                 }
                 group.leave()
             }
@@ -102,3 +107,4 @@ struct ExportRun {
         }
     }
 }
+
