@@ -7,29 +7,36 @@
 /// inside them.
 enum NumberGlue {
     static let joiner: Character = "\u{2060}"
-    private static let scaleWords: Set<Character> = ["万", "亿", "%", "％", "倍"]
-    private static let dashes: Set<Character> = ["–", "-", "—", "~", "～"]
+    private static let joinerScalar: Unicode.Scalar = "\u{2060}"
+    private static let scaleWords: Set<Unicode.Scalar> = ["万", "亿", "%", "％", "倍"]
+    private static let dashes: Set<Unicode.Scalar> = ["–", "-", "—", "~", "～"]
 
+    /// Works on Unicode scalars, not characters: every rule is about single
+    /// scalars (ASCII digits, these signs), and splitting a paragraph into
+    /// grapheme clusters was most of the cost. A digit or sign that carries a
+    /// combining mark is a different character, but its neighbours differ
+    /// from the rule's, so no joiner lands inside a cluster.
     static func glue(_ text: String) -> String {
         // Every rule needs an ASCII digit; most of a brief's text has none,
         // and splitting it into characters was 7% of a PDF's time.
         guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return text }
-        let characters = Array(text)
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for (index, character) in characters.enumerated() {
-            result.append(character)
-            guard index + 1 < characters.count else { continue }
-            let next = characters[index + 1]
-            let bindsScale = isDigit(character) && scaleWords.contains(next)
-            let bindsRange = (isDigit(character) && dashes.contains(next))
-                || (dashes.contains(character) && isDigit(next) && index > 0 && isDigit(characters[index - 1]))
-            if bindsScale || bindsRange { result.append(joiner) }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            result.append(scalar)
+            guard index + 1 < scalars.count else { continue }
+            let next = scalars[index + 1]
+            let bindsScale = isDigit(scalar) && scaleWords.contains(next)
+            let bindsRange = (isDigit(scalar) && dashes.contains(next))
+                || (dashes.contains(scalar) && isDigit(next) && index > 0 && isDigit(scalars[index - 1]))
+            if bindsScale || bindsRange { result.append(joinerScalar) }
         }
-        return result
+        return String(result)
     }
 
-    private static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
+    }
 
     /// The text without joiners, as a reader copies it.
     static func unglue(_ text: String) -> String {
