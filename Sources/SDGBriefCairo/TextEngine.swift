@@ -108,8 +108,21 @@ public final class TextEngine {
     /// Per role, whether each character seen so far can be drawn.
     private var drawable: [FontRole: [UInt32: Bool]] = [:]
 
+    /// Compared and hashed by UTF-8 bytes, which is what Pango lays out:
+    /// String's own hashing normalises Chinese text to NFC first, a cost
+    /// paid on every lookup of every run.
     private struct LayoutKey: Hashable {
         var text: String
         var style: TextStyle
+
+        static func == (lhs: LayoutKey, rhs: LayoutKey) -> Bool {
+            lhs.style == rhs.style && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(style)
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 }
