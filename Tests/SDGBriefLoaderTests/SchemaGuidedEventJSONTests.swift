@@ -9,29 +9,8 @@ import Yams
 /// The fast path must write exactly the JSON the slow path writes from Yams'
 /// node tree, and decline whatever it cannot read exactly as the slow path does.
 @Suite struct SchemaGuidedEventJSONTests {
-    static let minimal = """
-        schemaVersion: 1
-        id: mini
-        title: {zh: 小报告}
-        cases:
-          - id: a
-            city: {zh: 甲市}
-            country: {zh: 甲国}
-            region: {zh: 亚洲}
-            location: {latitude: 1.5, longitude: 2}
-            practice: {zh: 实践}
-            sdgs:
-              - {goal: 11, role: primary}
-            partnership: {zh: 伙伴关系}
-            figures:
-              - id: f
-                label: {zh: 人口}
-                value: 1000
-                unit: person
-                qualifier: about
-                quote: 约1000人
-
-        """
+    /// The loader tests' smallest valid report, ending in a line break as files do.
+    static let minimal = ReportLoaderTests.minimal + "\n"
 
     private func fast(_ text: String) -> [UInt8]? {
         fast(Data(text.utf8))
