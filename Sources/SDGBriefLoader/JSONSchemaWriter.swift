@@ -28,7 +28,7 @@ public enum JSONSchemaWriter {
         "description": "Text by language (BCP 47 tag); Chinese (zh) is required.",
         "required": [LocalizedText.sourceLanguage],
         "properties": [LocalizedText.sourceLanguage: ["type": "string", "minLength": 1]],
-        "propertyNames": ["pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"],
+        "propertyNames": ["pattern": LanguageTag.pattern],
         "additionalProperties": ["type": "string"],
         ]
     }

@@ -1,3 +1,4 @@
+import Foundation
 import SDGBriefCore
 import Testing
 
@@ -13,5 +14,13 @@ import Testing
     ])
     func rejectsMalformedTags(tag: String) {
         #expect(!LanguageTag.isWellFormed(tag))
+    }
+
+    /// The JSON Schema's pattern must say what the check says, except where
+    /// a regular expression's `$` matches before a final line break.
+    @Test(arguments: ["zh", "zh-Hans-CN", "es-419", "en-abcdefgh", "", "x-private", "ZH", "zh--CN", "zh-abcdefghi", "中文", "zh CN"])
+    func schemaPatternAgreesWithTheCheck(tag: String) {
+        let matches = tag.range(of: LanguageTag.pattern, options: .regularExpression) != nil
+        #expect(matches == LanguageTag.isWellFormed(tag))
     }
 }

@@ -7,6 +7,10 @@
 /// every start-up, and its `$` also matches before a final line break, so
 /// it let "zh\n" through.
 public enum LanguageTag {
+    /// The same rule as a regular expression, for the JSON Schema that
+    /// editors read; `isWellFormed` is what sdgbrief itself checks.
+    public static let pattern = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
+
     public static func isWellFormed(_ tag: String) -> Bool {
         let subtags = tag.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard let language = subtags.first, (2...3).contains(language.count), language.allSatisfy(isLowercaseLetter) else {
