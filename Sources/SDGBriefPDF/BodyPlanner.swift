@@ -13,8 +13,8 @@ import Synchronization
 /// measurer stays on the thread that made it (Pango is not thread-safe), and
 /// a part's plan does not depend on which thread measured it.
 struct BodyPlanner {
-    /// Below this many parts a helper costs more to start (its own fonts)
-    /// than it saves.
+    /// Below this many parts the first pass takes a few milliseconds; a
+    /// helper, whose fonts and caches start cold, is not worth a thread there.
     static let partsWorthAHelper = 12
 
     let content: BodyContent
