@@ -18,7 +18,37 @@ public struct MarkdownExporter: Exporter {
         [Artifact(path: "\(report.id).md", text: render(report, options: options))]
     }
 
+    /// Writes the brief case by case as it is produced, so that memory does
+    /// not grow with the number of cases.
+    public func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws {
+        let stream = try sink.begin("\(report.id).md")
+        var separator = ""
+        var done = 0
+        try writeBlocks(report, options: options) { blocks, isCase in
+            guard !blocks.isEmpty else { return }
+            try stream.write(Data((separator + blocks.joined(separator: "\n\n")).utf8))
+            separator = "\n\n"
+            if isCase {
+                done += 1
+                sink.progress(ExportProgress(done: done, total: report.cases.count, unit: "cases"))
+            }
+        }
+        try stream.write(Data("\n".utf8))
+        try stream.finish()
+    }
+
     public func render(_ report: Report, options: ExportOptions) -> String {
+        var blocks: [String] = []
+        writeBlocks(report, options: options) { part, _ in blocks += part }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Hands the brief's blocks to `emit` in order, one part at a time: the
+    /// opening, each case (`isCase`), the conclusions. Joined by blank lines
+    /// they are the whole file.
+    private func writeBlocks(
+        _ report: Report, options: ExportOptions, emit: (_ blocks: [String], _ isCase: Bool) throws -> Void
+    ) rethrows {
         var blocks: [String] = []
         let text = { (localized: LocalizedText) in MarkdownEscaping.escape(localized.text(in: options.language)) }
 
@@ -39,11 +69,13 @@ public struct MarkdownExporter: Exporter {
             blocks.append("## 图表")
             blocks += images.map { "![\(MarkdownEscaping.escape($0.title))](\($0.path))" }
         }
+        try emit(blocks, false)
 
         for (index, item) in report.cases.enumerated() {
-            blocks += caseBlocks(item, number: index + 1, in: report, language: options.language)
+            try emit(caseBlocks(item, number: index + 1, in: report, language: options.language), true)
         }
 
+        blocks = []
         if !report.conclusions.isEmpty || !report.conclusionsPreamble.isEmpty {
             blocks.append("## 结论")
             blocks += report.conclusionsPreamble.map(text)
@@ -55,7 +87,7 @@ public struct MarkdownExporter: Exporter {
             }
         }
         blocks += report.closing.map(text)
-        return blocks.joined(separator: "\n\n") + "\n"
+        try emit(blocks, false)
     }
 
     private func caseBlocks(_ item: Case, number: Int, in report: Report, language: String) -> [String] {

@@ -87,6 +87,24 @@ import Testing
         #expect(images(brief(formats: ["markdown", "png"], charts: ["timeline"])) == ["![案例里程碑时间线](charts/timeline.png)"])
     }
 
+    /// Written case by case into a sink, the file is the rendered brief, with
+    /// or without conclusions, and progress counts the cases.
+    @Test func streamedBriefIsTheRenderedOne() throws {
+        var bare = report
+        bare.conclusions = []
+        bare.conclusionsPreamble = []
+        bare.closing = []
+        for report in [report, bare] {
+            let sink = ProgressRecordingSink()
+            let options = ExportOptions(charts: [], formats: ["markdown", "svg"])
+            try exporter.export(report, options: options, into: sink)
+            #expect(sink.artifacts.map(\.path) == ["markdown-fixture.md"])
+            #expect(sink.artifacts.last?.contents == Data(exporter.render(report, options: options).utf8))
+            #expect(sink.reported.map(\.done) == Array(1 ... report.cases.count))
+            #expect(sink.reported.allSatisfy { $0.total == report.cases.count && $0.unit == "cases" })
+        }
+    }
+
     @Test func givesTheSameBytesEveryTime() {
         #expect(brief() == brief())
     }
@@ -130,4 +148,14 @@ import Testing
         #expect(html.contains("伙伴关系 见 [官网](http://x)"))
         #expect(html.contains("第一行 - 注入 --- # 标题 1. 列表"))
     }
+}
+
+/// Keeps the files and the progress an exporter reports.
+private final class ProgressRecordingSink: ArtifactSink, @unchecked Sendable {
+    private let files = MemoryArtifactSink()
+    private(set) var reported: [ExportProgress] = []
+    var artifacts: [Artifact] { files.artifacts }
+
+    func begin(_ path: String) throws -> any ArtifactStream { try files.begin(path) }
+    func progress(_ progress: ExportProgress) { reported.append(progress) }
 }
