@@ -1,5 +1,4 @@
 import Foundation
-internal import CMalloc
 import SDGBriefCore
 
 /// Runs the chosen exporters into a staging area, several at once on threads
@@ -42,10 +41,8 @@ struct ExportRun {
                         queue.fail(index, error)
                     }
                     onFinish?(index, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
-                    // Each thread allocates from a malloc arena of its own, and
-                    // glibc keeps what an exporter freed there for that thread;
-                    // hand it back before the next exporter grows another.
-                    malloc_trim(0)
+                    // Before the next exporter grows another thread's arena.
+                    ProcessMemory.releaseFreed()
                 }
                 group.leave()
             }

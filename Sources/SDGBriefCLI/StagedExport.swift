@@ -19,6 +19,9 @@ struct StagedExport {
 
     /// Returns the paths written, the manifest last.
     func write(into directory: inout OutputDirectory, inputBytes: Data) throws(CLIError) -> [String] {
+        // The loader's trees are garbage now; without this the exporters'
+        // threads grow arenas of their own beside them.
+        ProcessMemory.releaseFreed()
         if Self.printsTimings {
             ProcessMemory.resetPeak()
             if let memory = ProcessMemory.resident() { StandardError.write("memory loaded \(memory.current)") }
