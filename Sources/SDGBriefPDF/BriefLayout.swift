@@ -59,9 +59,10 @@ public struct BriefLayout {
         // The contents' length does not depend on its page numbers, so a
         // first pass with none tells where the body starts.
         var probe = PageFlow(geometry: geometry, measurer: measurer)
+        probe.keepsMarks = false
         probe.startPage(runningTitle: "目录")
-        probe.place(ContentsPage(blocks: blocks).flowBlocks(entries) { _ in 0 })
-        let contentsPageCount = probe.pages.count
+        var contentsPageCount = 0
+        placeContents(entries, on: &probe, pageNumber: { _ in 0 }) { contentsPageCount += $0.count }
         let bodyStart = 1 + contentsPageCount
 
         let parts = content.parts(hasCharts: !charts.isEmpty)
@@ -70,12 +71,13 @@ public struct BriefLayout {
         // The front matter takes the body's first pages; were the contents to
         // come out longer than its probe, the body's numbering stays honest by
         // keeping only as many front pages as it counted on.
-        var planned: [String: Int] = [:]
+        var bodyDestinations: [String: Int] = [:]
         var pageCount = bodyStart
         for plan in plans {
-            for (name, page) in plan.destinations { planned[name] = pageCount + page }
+            for (name, page) in plan.destinations { bodyDestinations[name] = pageCount + page }
             pageCount += plan.pageCount
         }
+        let planned = bodyDestinations
         let furniture = PageFurniture(geometry: geometry, measurer: measurer, reportTitle: report.title.zh)
         var index = 0
         func finish(_ page: BriefPage) throws {
@@ -97,20 +99,7 @@ public struct BriefLayout {
         front.place(cover.flowBlocks())
         front.draw(cover.footMarks(geometry: geometry))
         front.startPage(runningTitle: "目录")
-        // A network's contents run to hundreds of pages: placed in runs that
-        // end where no block keeps with the next, which places them exactly as
-        // one run would, and each finished page is drawn and let go.
-        var run: [FlowBlock] = []
-        for block in ContentsPage(blocks: blocks).flowBlocks(entries, pageNumber: { planned[$0].map { $0 + 1 } }) {
-            run.append(block)
-            if run.count >= 64, !block.keepWithNext {
-                front.place(run)
-                run = []
-                try releaseFront(front.takeFinishedPages())
-            }
-        }
-        front.place(run)
-        try releaseFront(front.takeRemainingPages())
+        try placeContents(entries, on: &front, pageNumber: { planned[$0].map { $0 + 1 } }, release: releaseFront)
         let destinations = front.destinations.merging(planned) { _, body in body }
 
         var body = PageFlow(geometry: geometry, measurer: measurer)
@@ -132,6 +121,25 @@ public struct BriefLayout {
         }
         try release(body.takeRemainingPages())
         return outline(destinations)
+    }
+
+    /// A network's contents run to hundreds of pages: placed in runs that end
+    /// where no block keeps with the next, which places them exactly as one
+    /// run would, and each finished page handed to `release` and let go.
+    private func placeContents(
+        _ entries: [ContentsEntry], on flow: inout PageFlow, pageNumber: @escaping (String) -> Int?, release: ([BriefPage]) throws -> Void
+    ) rethrows {
+        var run: [FlowBlock] = []
+        for block in ContentsPage(blocks: blocks).flowBlocks(entries, pageNumber: pageNumber) {
+            run.append(block)
+            if run.count >= 64, !block.keepWithNext {
+                flow.place(run)
+                run = []
+                try release(flow.takeFinishedPages())
+            }
+        }
+        flow.place(run)
+        try release(flow.takeRemainingPages())
     }
 
     private func contentsEntries(hasCharts: Bool) -> [ContentsEntry] {

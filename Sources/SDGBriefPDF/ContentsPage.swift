@@ -6,43 +6,48 @@ struct ContentsPage {
     static let destination = "contents"
     let blocks: BlockFactory
 
-    func flowBlocks(_ entries: [ContentsEntry], pageNumber: (String) -> Int?) -> [FlowBlock] {
-        var result = [blocks.sectionHeading("目录", destination: Self.destination)]
+    /// The heading, then one block per entry, made as they are asked for: a
+    /// network's contents run to thousands of entries, and each block keeps
+    /// its measured title until it is drawn.
+    func flowBlocks(_ entries: [ContentsEntry], pageNumber: @escaping (String) -> Int?) -> some Sequence<FlowBlock> {
+        (0 ... entries.count).lazy.map { index in
+            index == 0 ? blocks.sectionHeading("目录", destination: Self.destination) : entryBlock(entries[index - 1], isFirst: index == 1, pageNumber: pageNumber)
+        }
+    }
+
+    private func entryBlock(_ entry: ContentsEntry, isFirst: Bool, pageNumber: (String) -> Int?) -> FlowBlock {
         let width = blocks.width
         let numberWidth = 40.0
-        for (index, entry) in entries.enumerated() {
-            let isSection = entry.level == 0
-            let indent = isSection ? 0.0 : 26.0
-            let titleStyle = BriefTheme.text(isSection ? 12 : 10.5, isSection ? BriefTheme.ink : BriefTheme.ink, weight: isSection ? .bold : .regular,
-                                             width: width - indent - numberWidth - 30, lineHeight: 1.5)
-            let caseNumberStyle = BriefTheme.text(10.5, BriefTheme.muted, weight: .bold, lineHeight: 1.5)
-            let pageStyle = BriefTheme.text(isSection ? 12 : 10.5, BriefTheme.ink, weight: isSection ? .bold : .regular, width: numberWidth, alignment: .right, lineHeight: 1.5)
-            let title = blocks.measure(entry.title, titleStyle)
-            let page = pageNumber(entry.destination).map(String.init) ?? "0"
-            let spaceBefore = index == 0 ? 4.0 : (isSection ? 12 : 3)
-            result.append(.unit(.contentsEntry, height: title.logical.height, spaceBefore: spaceBefore, keepWithNext: isSection && entry.destination == "cases") { origin in
-                var marks: [Mark] = []
-                let x = origin.x + indent
-                let titleRun = blocks.run(entry.title, titleStyle, at: Point(x: x, y: origin.y))
-                if let number = entry.number {
-                    marks.append(.text(blocks.run(number, caseNumberStyle, at: Point(x: x - 22, y: origin.y))))
-                }
-                marks.append(.text(titleRun))
-                let pageRun = blocks.run(page, pageStyle, at: Point(x: origin.x + width - numberWidth, y: origin.y + title.logical.height - title.lines.last!.logical.height))
-                marks.append(.text(pageRun))
-                // A dotted leader from the end of the title's last line to the number.
-                let lastLine = title.lines.last!
-                let leaderY = titleRun.origin.y + lastLine.baseline - 3
-                let from = x + lastLine.logical.maxX + 6
-                let to = origin.x + width - numberWidth + pageRun.metrics.logical.minX - 4
-                if to > from {
-                    marks.append(.line(LineMark(from: Point(x: from, y: leaderY), to: Point(x: to, y: leaderY), stroke: Stroke(color: BriefTheme.rule, width: 1, dash: [1, 3], cap: .round))))
-                }
-                let area = Rect(x: origin.x, y: origin.y, width: width, height: title.logical.height)
-                marks.append(.link(LinkArea(area, to: .destination(entry.destination))))
-                return marks
-            })
+        let isSection = entry.level == 0
+        let indent = isSection ? 0.0 : 26.0
+        let titleStyle = BriefTheme.text(isSection ? 12 : 10.5, BriefTheme.ink, weight: isSection ? .bold : .regular,
+                                         width: width - indent - numberWidth - 30, lineHeight: 1.5)
+        let caseNumberStyle = BriefTheme.text(10.5, BriefTheme.muted, weight: .bold, lineHeight: 1.5)
+        let pageStyle = BriefTheme.text(isSection ? 12 : 10.5, BriefTheme.ink, weight: isSection ? .bold : .regular, width: numberWidth, alignment: .right, lineHeight: 1.5)
+        let title = blocks.measure(entry.title, titleStyle)
+        let page = pageNumber(entry.destination).map(String.init) ?? "0"
+        let spaceBefore = isFirst ? 4.0 : (isSection ? 12 : 3)
+        return .unit(.contentsEntry, height: title.logical.height, spaceBefore: spaceBefore, keepWithNext: isSection && entry.destination == "cases") { origin in
+            var marks: [Mark] = []
+            let x = origin.x + indent
+            let titleRun = blocks.run(entry.title, titleStyle, at: Point(x: x, y: origin.y))
+            if let number = entry.number {
+                marks.append(.text(blocks.run(number, caseNumberStyle, at: Point(x: x - 22, y: origin.y))))
+            }
+            marks.append(.text(titleRun))
+            let pageRun = blocks.run(page, pageStyle, at: Point(x: origin.x + width - numberWidth, y: origin.y + title.logical.height - title.lines.last!.logical.height))
+            marks.append(.text(pageRun))
+            // A dotted leader from the end of the title's last line to the number.
+            let lastLine = title.lines.last!
+            let leaderY = titleRun.origin.y + lastLine.baseline - 3
+            let from = x + lastLine.logical.maxX + 6
+            let to = origin.x + width - numberWidth + pageRun.metrics.logical.minX - 4
+            if to > from {
+                marks.append(.line(LineMark(from: Point(x: from, y: leaderY), to: Point(x: to, y: leaderY), stroke: Stroke(color: BriefTheme.rule, width: 1, dash: [1, 3], cap: .round))))
+            }
+            let area = Rect(x: origin.x, y: origin.y, width: width, height: title.logical.height)
+            marks.append(.link(LinkArea(area, to: .destination(entry.destination))))
+            return marks
         }
-        return result
     }
 }
