@@ -44,28 +44,31 @@ struct CoverPage {
             result.append(label("案例来源", spaceBefore: 26))
             if let badges = blocks.awardBadges(report.awards.map(\.name.zh), spaceBefore: 6) { result.append(badges) }
         }
-        if !report.cases.isEmpty {
-            result.append(label("\(ChineseNumeral.string(report.cases.count))座城市的实践", spaceBefore: 26))
-            result.append(cityList())
-        }
+        var after: [FlowBlock] = []
         let goals = Set(report.cases.flatMap { $0.sdgs.map(\.goal) })
         if !goals.isEmpty {
-            result.append(label("案例涉及的可持续发展目标（\(goals.count)/17）", spaceBefore: 26))
-            result.append(goalGrid())
+            after.append(label("案例涉及的可持续发展目标（\(goals.count)/17）", spaceBefore: 26))
+            after.append(goalGrid())
         }
         if !report.figures.isEmpty {
-            result.append(label("数字一览", spaceBefore: 26))
+            after.append(label("数字一览", spaceBefore: 26))
             // A duration ("80年 of history") tells a reader little on a cover; quantities do.
             let quantities = report.figures.filter { $0.unit != .year }
             let headline = Array((quantities.isEmpty ? report.figures : quantities).prefix(3))
-            result += blocks.figurePanel(headline, color: BriefTheme.accent, spaceBefore: 8)
+            after += blocks.figurePanel(headline, color: BriefTheme.accent, spaceBefore: 8)
         }
-        return result
+        if !report.cases.isEmpty {
+            let cities = label("\(ChineseNumeral.string(report.cases.count))座城市的实践", spaceBefore: 26)
+            // The list takes what the rest of the cover leaves, so the cover stays one page.
+            let taken = (result + after + [cities]).reduce(footHeight) { $0 + $1.spaceBefore + ($1.fixedHeight ?? 0) }
+            result += [cities, cityList(room: blocks.geometry.content.height - taken - Self.cityListSpaceBefore)]
+        }
+        return result + after
     }
 
-    /// What stands at the foot of the cover: publisher and date.
-    func footMarks(geometry: PageGeometry) -> [Mark] {
-        let style = BriefTheme.text(10, BriefTheme.muted, width: geometry.content.width, lineHeight: 1.5)
+    private var footStyle: TextStyle { BriefTheme.text(10, BriefTheme.muted, width: blocks.width, lineHeight: 1.5) }
+
+    private var footText: String {
         var lines = [report.publisher?.zh ?? "sdgbrief"]
         if let date {
             var calendar = Calendar(identifier: .gregorian)
@@ -73,7 +76,18 @@ struct CoverPage {
             let parts = calendar.dateComponents([.year, .month], from: date)
             lines.append("\(parts.year ?? 0)年\(parts.month ?? 1)月")
         }
-        let text = lines.joined(separator: "\n")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The foot's text, its rule, and air above the rule.
+    private var footHeight: Double {
+        blocks.measure(footText, footStyle).logical.height + 12 + 18
+    }
+
+    /// What stands at the foot of the cover: publisher and date.
+    func footMarks(geometry: PageGeometry) -> [Mark] {
+        let style = footStyle
+        let text = footText
         let metrics = blocks.measure(text, style)
         let y = geometry.content.maxY - metrics.logical.height
         return [
@@ -90,19 +104,37 @@ struct CoverPage {
         }
     }
 
-    private func cityList() -> FlowBlock {
-        let columns = report.cases.count > 16 ? 3 : 2
+    /// The cover names at most this many rows of cities in three columns. A
+    /// network's full list is the contents' job, and a long one crowds the cover.
+    static let maximumCityRows = 8
+    static let cityListSpaceBefore = 8.0
+
+    /// Two columns of larger names while every city fits in eight rows and
+    /// the room; otherwise three columns of up to `maximumCityRows` rows, or
+    /// as many as `room` takes, the last cell counting the cities left out.
+    private func cityList(room: Double) -> FlowBlock {
+        let count = report.cases.count
+        let twoColumnRows = (count + 1) / 2
+        let columns = twoColumnRows <= Self.maximumCityRows && Double(twoColumnRows) * 24 <= room ? 2 : 3
+        let rowHeight = columns == 2 ? 24.0 : 19
+        let rowsThatFit = max(1, min(Self.maximumCityRows, Int(room / rowHeight)))
+        let cells = columns * rowsThatFit
+        // When not all fit, the last cell says how many more the contents lists.
+        let shown = count > cells ? report.cases.prefix(cells - 1) : report.cases[...]
+        let more = count - shown.count
         let gap = 16.0
         let column = (blocks.width - gap * Double(columns - 1)) / Double(columns)
         let cityStyle = BriefTheme.text(columns == 2 ? 12.5 : 10.5, BriefTheme.ink, weight: .bold, lineHeight: 1.3)
         let countryStyle = BriefTheme.text(9, BriefTheme.muted, lineHeight: 1.3)
-        let rowHeight = columns == 2 ? 24.0 : 19
-        let rows = (report.cases.count + columns - 1) / columns
-        return .unit(.panel, height: Double(rows) * rowHeight, spaceBefore: 8) { origin in
+        let moreStyle = BriefTheme.text(10.5, BriefTheme.muted, width: column - 10, lineHeight: 1.3)
+        let rows = (shown.count + (more > 0 ? 1 : 0) + columns - 1) / columns
+        return .unit(.panel, height: Double(rows) * rowHeight, spaceBefore: Self.cityListSpaceBefore) { origin in
             var marks: [Mark] = []
-            for (i, item) in report.cases.enumerated() {
-                let x = origin.x + Double(i / rows) * (column + gap)
-                let y = origin.y + Double(i % rows) * rowHeight
+            func cell(_ i: Int) -> Point {
+                Point(x: origin.x + Double(i / rows) * (column + gap), y: origin.y + Double(i % rows) * rowHeight)
+            }
+            for (i, item) in shown.enumerated() {
+                let x = cell(i).x, y = cell(i).y
                 let color = BriefTheme.goalColor(item.primaryGoals.first ?? item.sdgs.first?.goal ?? 17)
                 marks.append(.rect(RectMark(Rect(x: x, y: y + 3, width: 3, height: rowHeight - 10), fill: color)))
                 let city = blocks.run(item.city.zh, cityStyle, at: Point(x: x + 10, y: y))
@@ -114,8 +146,18 @@ struct CoverPage {
                 }
                 marks.append(.link(LinkArea(Rect(x: x, y: y, width: column, height: rowHeight - 4), to: .destination(CaseSection.destination(item)))))
             }
+            if more > 0 {
+                let origin = cell(shown.count)
+                marks.append(.text(blocks.run(Self.moreCities(more), moreStyle, at: Point(x: origin.x + 10, y: origin.y))))
+                marks.append(.link(LinkArea(Rect(x: origin.x, y: origin.y, width: column, height: rowHeight - 4), to: .destination(ContentsPage.destination))))
+            }
             return marks
         }
+    }
+
+    /// The last cell of a list cut short, linked to the contents.
+    static func moreCities(_ count: Int) -> String {
+        "另有\(count)座城市，见目录"
     }
 
     /// All seventeen goals as squares: in colour with the number of cases

@@ -27,6 +27,11 @@ struct FlowBlock {
         self.destination = destination
     }
 
+    /// A unit's height; a paragraph's depends on where it breaks.
+    var fixedHeight: Double? {
+        if case .unit(let height, _) = content { height } else { nil }
+    }
+
     static func unit(_ kind: BlockKind, height: Double, spaceBefore: Double = 0, keepWithNext: Bool = false, destination: String? = nil, draw: @escaping (Point) -> [Mark]) -> FlowBlock {
         FlowBlock(kind: kind, content: .unit(height: height, draw: draw), spaceBefore: spaceBefore, keepWithNext: keepWithNext, destination: destination)
     }
