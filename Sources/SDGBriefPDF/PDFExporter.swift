@@ -97,14 +97,28 @@ public struct PDFExporter: Exporter {
     /// Every character the report's text uses must be in the font, or the
     /// brief would print boxes; say which, and where.
     static func requireGlyphs(_ report: Report, measurer: some TextMeasurer) throws {
-        var texts: [String] = [report.title.zh, report.subtitle?.zh ?? "", report.publisher?.zh ?? ""]
-        texts += report.awards.map(\.name.zh) + report.introduction.map(\.zh) + report.figures.map(\.label.zh)
-        for item in report.cases {
-            texts += [item.city.zh, item.country.zh, item.region.zh, item.practice.zh, item.partnership.zh]
-            texts += item.narrative.map(\.zh) + item.figures.map(\.label.zh) + item.milestones.map(\.event.zh) + item.partners.map(\.name.zh)
+        // Checked text by text rather than gathered first: a network's report
+        // holds hundreds of thousands of texts.
+        var missing = Set<String>()
+        func check(_ texts: String?...) {
+            for case let text? in texts {
+                for character in measurer.missingCharacters(in: text, font: .sans) { missing.insert(character.description) }
+            }
         }
-        texts += report.conclusionsPreamble.map(\.zh) + report.conclusions.flatMap { [$0.title.zh, $0.text.zh] } + report.closing.map(\.zh)
-        let missing = Set(texts.flatMap { measurer.missingCharacters(in: $0, font: .sans).map(\.description) })
+        check(report.title.zh, report.subtitle?.zh, report.publisher?.zh)
+        report.awards.forEach { check($0.name.zh) }
+        report.introduction.forEach { check($0.zh) }
+        report.figures.forEach { check($0.label.zh) }
+        for item in report.cases {
+            check(item.city.zh, item.country.zh, item.region.zh, item.practice.zh, item.partnership.zh)
+            item.narrative.forEach { check($0.zh) }
+            item.figures.forEach { check($0.label.zh) }
+            item.milestones.forEach { check($0.event.zh) }
+            item.partners.forEach { check($0.name.zh) }
+        }
+        report.conclusionsPreamble.forEach { check($0.zh) }
+        report.conclusions.forEach { check($0.title.zh, $0.text.zh) }
+        report.closing.forEach { check($0.zh) }
         guard missing.isEmpty else {
             throw ExportFailure(.unusableInput, "The brief's font cannot draw \(missing.sorted().joined(separator: ", ")).")
         }

@@ -167,6 +167,21 @@ import Testing
         #expect(try BriefFixture.pdf(report) == BriefFixture.pdf(report))
     }
 
+    /// Text the font cannot draw, anywhere the brief prints it, is refused
+    /// before any page is drawn, naming each character once.
+    @Test func refusesCharactersTheFontCannotDraw() throws {
+        var report = try BriefFixture.report(caseCount: 3)
+        report.cases[2].milestones[0].event = LocalizedText(zh: "启动😀")
+        report.cases[1].partners[0].name = LocalizedText(zh: "😀与\u{10FFFD}")
+        #expect {
+            _ = try PDFExporter().export(report, options: ExportOptions())
+        } throws: { error in
+            guard let failure = error as? ExportFailure else { return false }
+            return failure.kind == .unusableInput
+                && failure.message == "The brief's font cannot draw “😀” (U+1F600), “\u{10FFFD}” (U+10FFFD)."
+        }
+    }
+
     /// The first pass shares its parts among threads; the brief must not change.
     @Test func planningOnSeveralThreadsGivesTheSameBytes() throws {
         let report = try BriefFixture.report(caseCount: 30)
