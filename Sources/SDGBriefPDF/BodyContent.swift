@@ -41,7 +41,7 @@ struct BodyContent: Sendable {
         var flow = PageFlow(geometry: geometry, measurer: measurer)
         flow.keepsMarks = false
         place(part, on: &flow, blocks: BlockFactory(geometry: geometry, measurer: measurer), charts: charts)
-        return PartPlan(pageCount: flow.pages.count, destinations: flow.destinations)
+        return PartPlan(pageCount: flow.pageCount, destinations: flow.destinations)
     }
 
     private func runningTitle(_ part: BodyPart) -> String {

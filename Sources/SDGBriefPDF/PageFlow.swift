@@ -9,6 +9,7 @@ struct PageFlow {
 
     let geometry: PageGeometry
     let measurer: any TextMeasurer
+    /// The pages not yet taken; the first of them is page `takenPageCount`.
     private(set) var pages: [BriefPage] = []
     /// The page index each named destination landed on.
     private(set) var destinations: [String: Int] = [:]
@@ -18,15 +19,18 @@ struct PageFlow {
     /// destinations land: blocks are measured as for drawing, so the breaks
     /// are the same, but no marks are made or kept.
     var keepsMarks = true
-    /// Pages before this one were handed out by `takeFinishedPages`.
-    private var firstKeptPage = 0
+    /// Pages handed out by `takeFinishedPages` and dropped, so that a flow
+    /// of thousands of pages holds one.
+    private var takenPageCount = 0
 
     init(geometry: PageGeometry, measurer: any TextMeasurer) {
         self.geometry = geometry
         self.measurer = measurer
     }
 
-    var currentPageIndex: Int { pages.count - 1 }
+    /// Every page started, taken or not.
+    var pageCount: Int { takenPageCount + pages.count }
+    var currentPageIndex: Int { pageCount - 1 }
     private var bottom: Double { geometry.content.maxY }
 
     mutating func startPage(runningTitle: String?) {
@@ -36,24 +40,21 @@ struct PageFlow {
     }
 
     /// The pages complete so far, that is all but the current one, each
-    /// once; their marks are then dropped, so a long flow holds one page.
+    /// once; the flow then lets them go.
     mutating func takeFinishedPages() -> [BriefPage] {
-        take(upTo: pages.count - 1)
+        take(pages.count - 1)
     }
 
     /// Every page not yet taken, the current one included: the flow's end.
     mutating func takeRemainingPages() -> [BriefPage] {
-        take(upTo: pages.count)
+        take(pages.count)
     }
 
-    private mutating func take(upTo end: Int) -> [BriefPage] {
-        guard end > firstKeptPage else { return [] }
-        let taken = Array(pages[firstKeptPage ..< end])
-        for index in firstKeptPage ..< end {
-            pages[index].marks = []
-            pages[index].blocks = []
-        }
-        firstKeptPage = end
+    private mutating func take(_ count: Int) -> [BriefPage] {
+        guard count > 0 else { return [] }
+        let taken = Array(pages.prefix(count))
+        pages.removeFirst(count)
+        takenPageCount += count
         return taken
     }
 

@@ -61,4 +61,32 @@ import Testing
         #expect(flow.pages[0].blocks.map(\.kind) == [.panel])
         #expect(flow.pages[1].blocks.first?.kind == .heading)
     }
+
+    /// Taken in runs, a long flow hands out every page once, in order, and
+    /// holds only the page still being filled; page numbers and destinations
+    /// count the pages it let go.
+    @Test func takenPagesAreHandedOutOnceAndLetGo() {
+        let units = (0 ..< 200).map { index in
+            FlowBlock.unit(.panel, height: 100, destination: "unit-\(index)") { origin in [.rect(RectMark(Rect(x: origin.x, y: origin.y, width: 10, height: 100), fill: BriefTheme.ink))] }
+        }
+        var whole = PageFlow(geometry: geometry, measurer: measurer)
+        whole.startPage(runningTitle: nil)
+        whole.place(units)
+
+        var runs = PageFlow(geometry: geometry, measurer: measurer)
+        runs.startPage(runningTitle: nil)
+        var taken: [BriefPage] = []
+        for start in stride(from: 0, to: units.count, by: 16) {
+            runs.place(Array(units[start ..< min(start + 16, units.count)]))
+            taken += runs.takeFinishedPages()
+            #expect(runs.pages.count == 1)
+        }
+        taken += runs.takeRemainingPages()
+        #expect(runs.pages.isEmpty)
+        #expect(runs.takeRemainingPages().isEmpty)
+        #expect(taken.map(\.marks) == whole.pages.map(\.marks))
+        #expect(runs.pageCount == whole.pages.count)
+        #expect(runs.destinations == whole.destinations)
+        #expect(runs.destinations["unit-199"] == whole.pages.count - 1)
+    }
 }
