@@ -29,6 +29,7 @@ struct ExportCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        ProcessMemory.keepLargeBlocksMapped()
         try reportingErrors { () throws(CLIError) in
             let exporters = try ExporterRegistry(external: try plugins.externalExporters()).select(format)
             var exportOptions = try options.exportOptions()
