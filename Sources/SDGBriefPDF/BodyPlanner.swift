@@ -52,12 +52,15 @@ struct BodyPlanner {
 private final class PlanBoard: Sendable {
     private let next = Atomic<Int>(0)
     private let done: Mutex<[PartPlan?]>
+    /// Counted apart from `done`: progress asks after every part, and
+    /// counting the array each time made a long report's first pass quadratic.
+    private let finished = Atomic<Int>(0)
 
     init(count: Int) {
         done = Mutex(Array(repeating: nil, count: count))
     }
 
-    var planned: Int { done.withLock { $0.count { $0 != nil } } }
+    var planned: Int { finished.load(ordering: .relaxed) }
 
     /// Every plan, once all threads have finished.
     var plans: [PartPlan] { done.withLock { $0.map { $0! } } }
@@ -68,6 +71,7 @@ private final class PlanBoard: Sendable {
             guard index < parts.count else { return }
             let plan = content.plan(parts[index], measurer: measurer, charts: [])
             done.withLock { $0[index] = plan }
+            finished.add(1, ordering: .relaxed)
             afterEach()
         }
     }
