@@ -38,12 +38,18 @@ def run(command, timings=False):
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"failed ({done.returncode}): {' '.join(map(str, command))}\n{done.stderr}")
+    stages = stage_lines(done.stderr)
+    return seconds, done.stdout, stages
+
+
+def stage_lines(stderr):
+    """The SDGBRIEF_TIMINGS lines, "timing pdf 0.31" or "memory loaded 29440", as a dict."""
     stages = {}
-    for line in done.stderr.splitlines():
+    for line in stderr.splitlines():
         parts = line.split()
         if len(parts) == 3 and parts[0] in ("timing", "memory"):
             stages[f"{parts[0]} {parts[1]}"] = float(parts[2])
-    return seconds, done.stdout, stages
+    return stages
 
 
 def fresh(name):
@@ -76,11 +82,7 @@ def peak_rss_mib(command):
     if done.returncode != 0:
         raise SystemExit(done.stderr)
     kib = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1))
-    stages = {}
-    for line in done.stderr.splitlines():
-        parts = line.split()
-        if len(parts) == 3 and parts[0] in ("timing", "memory"):
-            stages[f"{parts[0]} {parts[1]}"] = float(parts[2])
+    stages = stage_lines(done.stderr)
     return kib / 1024, stages
 
 
@@ -144,8 +146,11 @@ def main():
         ours_page = med(st["timing pdf"] for _, _, st in ours) / count
         c_page = med(float(out.split()[1]) for _, out, _ in theirs)
         ratio = ours_page / c_page
+        # The target is per page of a long brief; over the bundled report's few
+        # pages the fixed costs (fonts, the charts section) dominate.
+        target = (label != "bundled")
         row(f"PDF per page, {label} ({count} pages)", f"{ours_page * 1000:.2f} ms/page vs C {c_page * 1000:.2f} ms/page = {ratio:.2f}×",
-            "≤ 1.4× C", ok(ratio <= 1.4))
+            "≤ 1.4× C" if target else "—", ok(ratio <= 1.4) if target else "", "" if target else "fixed costs over few pages")
 
     count = 1000
     command = lambda: export("pdf-1000", "--format", "pdf", "-i", synthetic[1000])
@@ -189,13 +194,23 @@ def main():
         "< 1× C", ok(ours_s < c_s))
 
     if not QUICK:
-        say("memory: every format, 100 and 10,000 cases")
+        say("memory: export peak above the loaded model, 100 and 10,000 cases")
+
+        def above_loaded(*arguments):
+            rss, st = peak_rss_mib(export("memory", *arguments))
+            return (st.get("memory export-peak", 0) - st.get("memory loaded", 0)) / 1024, rss, st.get("memory loaded", 0) / 1024
+
+        every = {}
         for count in [100, 10000]:
-            rss, st = peak_rss_mib(export(f"all-{count}", "-i", synthetic[count]))
-            loaded = st.get("memory loaded", 0) / 1024
-            peak = st.get("memory export-peak", 0) / 1024
-            row(f"every format, {count:,} cases: export peak − loaded model", f"{peak - loaded:.0f} MiB",
-                "≈ same for 100 and 10,000", "", f"process peak {rss:.0f} MiB, after loading {loaded:.0f} MiB, export peak {peak:.0f} MiB")
+            measured = [above_loaded("-i", synthetic[count]) for _ in range(3)]
+            every[count] = med(m[0] for m in measured)
+            row(f"every format, {count:,} cases: export peak − loaded model", f"{every[count]:.0f} MiB", "flat", "",
+                f"median of 3; process peak {med(m[1] for m in measured):.0f} MiB, loaded {med(m[2] for m in measured):.0f} MiB")
+        ratio = every[10000] / every[100]
+        row("every format, 10,000 against 100 cases", f"{ratio:.2f}×", "≤ 1.25× (about the same)", ok(ratio <= 1.25))
+        for fmt in ["pdf", "png", "svg", "csv", "text", "json", "markdown"]:
+            small, big = (above_loaded("--format", fmt, "-i", synthetic[count])[0] for count in [100, 10000])
+            row(f"{fmt} alone: export peak − loaded, 100 → 10,000 cases", f"{small:.0f} → {big:.0f} MiB", "", "", "one run each")
 
     table = ["| measurement | figure | target | verdict | note |", "| --- | --- | --- | --- | --- |"]
     table += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows]
