@@ -91,8 +91,8 @@ public struct AwardsChart: Chart {
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let parts = Self.groups(report).map { group in
-            "\(group.label)\(group.cases.count)个：" + group.cases.map(\.city.zh).joined(separator: "、")
+            "\(group.label)\(group.cases.count)个：" + AltText.names(group.cases.lazy.map(\.city.zh), count: group.cases.count)
         }
-        return "分组图：\(report.cases.count)个案例按所获奖项分组。" + AltText.sentence(parts)
+        return "分组图：\(report.cases.count)个案例按所获奖项分组。" + AltText.sentence(parts, count: parts.count)
     }
 }

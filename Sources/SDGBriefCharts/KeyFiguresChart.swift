@@ -108,7 +108,8 @@ public struct KeyFiguresChart: Chart {
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let formatter = MetricFormatter()
-        let parts = Self.headlines(report).map { "\($0.item.city.zh)\($0.metric.label.zh)\(formatter.string($0.metric))" }
-        return "关键数据：每个案例的成果数据（报告所列最后一项非人口、年限、参与城市数或预测的数据）。" + AltText.sentence(parts)
+        let headlines = Self.headlines(report)
+        let parts = headlines.lazy.map { "\($0.item.city.zh)\($0.metric.label.zh)\(formatter.string($0.metric))" }
+        return "关键数据：每个案例的成果数据（报告所列最后一项非人口、年限、参与城市数或预测的数据）。" + AltText.sentence(parts, count: headlines.count)
     }
 }

@@ -78,10 +78,10 @@ public struct PartnersChart: Chart {
     }
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
-        let parts = report.cases.map { item in
+        let parts = report.cases.lazy.map { item in
             let sectors = Self.counts(item).filter { $0.count > 0 }.map { "\($0.sector.nameZh)\($0.count)个" }.joined(separator: "、")
             return "\(item.city.zh)\(item.partners.count)个" + (sectors.isEmpty ? "" : "（\(sectors)）")
         }
-        return "堆叠条形图：各案例的合作伙伴按部门（公共、私营、民间、学术、国际）计数。" + AltText.sentence(parts)
+        return "堆叠条形图：各案例的合作伙伴按部门（公共、私营、民间、学术、国际）计数。" + AltText.sentence(parts, count: report.cases.count)
     }
 }

@@ -101,8 +101,8 @@ public struct PopulationChart: Chart {
         let metric = canvas.metric ?? Self.defaultMetric
         let (values, missing) = Self.values(report, metric: metric)
         let formatter = MetricFormatter()
-        let parts = values.map { "\($0.item.city.zh)\(formatter.string($0.metric))" }
-        return "条形图：\(chartTitle(values, metric: metric))，从大到小。" + AltText.sentence(parts)
-            + (missing.isEmpty ? "" : "无数据：" + missing.map(\.city.zh).joined(separator: "、") + "。")
+        let parts = values.lazy.map { "\($0.item.city.zh)\(formatter.string($0.metric))" }
+        return "条形图：\(chartTitle(values, metric: metric))，从大到小。" + AltText.sentence(parts, count: values.count)
+            + (missing.isEmpty ? "" : "无数据：" + AltText.names(missing.lazy.map(\.city.zh), count: missing.count) + "。")
     }
 }

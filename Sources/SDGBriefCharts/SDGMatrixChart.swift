@@ -87,12 +87,12 @@ public struct SDGMatrixChart: Chart {
     }
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
-        let lines = report.cases.map { item in
+        let lines = report.cases.lazy.map { item in
             let primary = item.primaryGoals.map { "目标\($0)" }.joined(separator: "、")
             let related = item.relatedGoals.filter { !item.primaryGoals.contains($0) }.map { "目标\($0)" }.joined(separator: "、")
             return "\(item.city.zh)：主要\(primary.isEmpty ? "无" : primary)" + (related.isEmpty ? "" : "，相关\(related)")
         }
         return "矩阵图：\(report.cases.count)个案例与17个可持续发展目标的对应关系，实心方块为主要目标，空心方块为相关目标。"
-            + AltText.sentence(lines)
+            + AltText.sentence(lines, count: report.cases.count)
     }
 }

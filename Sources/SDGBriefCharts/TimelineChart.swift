@@ -146,11 +146,11 @@ public struct TimelineChart: Chart {
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let dated = report.cases.filter { !$0.milestones.isEmpty }
-        let parts = dated.map { item in
+        let parts = dated.lazy.map { item in
             item.city.zh + "：" + item.milestones.sorted { $0.year < $1.year }.map { "\($0.year)年\($0.event.zh)" }.joined(separator: "，")
         }
         let years = dated.flatMap(\.milestones).map(\.year)
         let range = years.isEmpty ? "" : "（\(years.min()!)—\(years.max()!)年）"
-        return "时间线：\(dated.count)个案例的里程碑\(range)。" + AltText.sentence(parts)
+        return "时间线：\(dated.count)个案例的里程碑\(range)。" + AltText.sentence(parts, count: dated.count)
     }
 }
