@@ -56,14 +56,19 @@ public struct BriefLayout {
     ) rethrows -> [BriefOutlineEntry] {
         let charts = includesCharts ? ChartsSection(report: report, blocks: blocks).drawings() : []
         let entries = contentsEntries(hasCharts: !charts.isEmpty)
-        // The contents' length does not depend on its page numbers, so a
-        // first pass with none tells where the body starts.
+        // The front matter's length does not depend on the contents' page
+        // numbers, so a first pass with none tells where the body starts. It
+        // flows the cover too: a cover that ran onto a second page would
+        // otherwise cost the contents its last page.
+        let cover = CoverPage(report: report, blocks: blocks, date: date)
         var probe = PageFlow(geometry: geometry, measurer: measurer)
         probe.keepsMarks = false
+        probe.startPage(runningTitle: nil)
+        probe.place(cover.flowBlocks())
         probe.startPage(runningTitle: "目录")
-        var contentsPageCount = 0
-        placeContents(entries, on: &probe, pageNumber: { _ in 0 }) { contentsPageCount += $0.count }
-        let bodyStart = 1 + contentsPageCount
+        var frontPages = 0
+        placeContents(entries, on: &probe, pageNumber: { _ in 0 }) { frontPages += $0.count }
+        let bodyStart = frontPages
 
         let parts = content.parts(hasCharts: !charts.isEmpty)
         let planner = BodyPlanner(content: content, measurer: measurer, makeHelperMeasurer: makeHelperMeasurer, helperThreads: helperThreads)
@@ -95,7 +100,6 @@ public struct BriefLayout {
 
         var front = PageFlow(geometry: geometry, measurer: measurer)
         front.startPage(runningTitle: nil)
-        let cover = CoverPage(report: report, blocks: blocks, date: date)
         front.place(cover.flowBlocks())
         front.draw(cover.footMarks(geometry: geometry))
         front.startPage(runningTitle: "目录")

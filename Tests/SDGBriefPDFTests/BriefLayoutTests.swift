@@ -49,6 +49,24 @@ import Testing
         #expect(checked > 20)
     }
 
+    /// A cover too full for one page (a title of eight lines on Letter)
+    /// runs onto a second; the contents still list and link every case.
+    @Test func aCoverThatRunsOverCostsTheContentsNothing() throws {
+        var report = try BriefFixture.report(caseCount: 30)
+        report.title = LocalizedText(zh: String(repeating: "城市伙伴关系与可持续发展目标的地方实践", count: 7))
+        let document = try BriefFixture.layout(report, paper: .letter)
+        #expect(document.pages[1].runningTitle != "目录", "the cover fits on one page; the test needs one that does not")
+        let linked = Set(document.pages.filter { $0.runningTitle == "目录" }.flatMap { page in
+            page.marks.compactMap { mark -> String? in
+                if case .link(let area) = mark, case .destination(let name) = area.target { return name }
+                return nil
+            }
+        })
+        for item in report.cases {
+            #expect(linked.contains(CaseSection.destination(item)), "no contents entry for \(item.city.zh)")
+        }
+    }
+
     @Test(arguments: [PaperSize.a4, .letter])
     func everyTextRunLiesInThePrintAreaWithoutOverlap(paper: PaperSize) throws {
         let document = try BriefFixture.layout(try BriefFixture.report(caseCount: 8), paper: paper)
