@@ -93,6 +93,6 @@ public struct AwardsChart: Chart {
         let parts = Self.groups(report).map { group in
             "\(group.label)\(group.cases.count)个：" + AltText.names(group.cases.lazy.map(\.city.zh), count: group.cases.count)
         }
-        return "分组图：\(report.cases.count)个案例按所获奖项分组。" + AltText.sentence(parts, count: parts.count)
+        return "分组图：\(report.cases.count)个案例按所获奖项分组。" + AltText.sentence(parts, count: parts.count, unit: "组")
     }
 }

@@ -89,7 +89,7 @@ public struct SDGCoverageChart: Chart {
             return "目标\(count.goal)\(name)\(count.primary + count.related)个（主要\(count.primary)个，相关\(count.related)个）"
         }
         let none = 17 - counts.count
-        return "条形图：\(report.cases.count)个案例分别服务的可持续发展目标。" + AltText.sentence(parts, count: parts.count)
+        return "条形图：\(report.cases.count)个案例分别服务的可持续发展目标。" + AltText.sentence(parts, count: parts.count, unit: "个目标")
             + (none > 0 ? "其余\(none)个目标没有案例。" : "")
     }
 }

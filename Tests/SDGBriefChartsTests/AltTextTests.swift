@@ -22,6 +22,7 @@ import Testing
         #expect(sentence.hasPrefix("乙1；乙2；"))
         #expect(sentence.hasSuffix("乙\(AltText.listedItems)；另有\(10_000 - AltText.listedItems)个案例未列出，完整数据见CSV表格。"))
         #expect(AltText.names(items, count: 10_000).hasSuffix("乙\(AltText.listedItems)等10000个"))
+        #expect(AltText.sentence(items, count: 30, unit: "组").hasSuffix("；另有10组未列出，完整数据见CSV表格。"))
     }
 
     /// Every chart's alt text stays the same length however many cases a
