@@ -101,7 +101,7 @@ public struct BriefLayout {
         var front = PageFlow(geometry: geometry, measurer: measurer)
         front.startPage(runningTitle: nil)
         front.place(cover.flowBlocks())
-        front.draw(cover.footMarks(geometry: geometry))
+        front.draw(cover.footMarks())
         front.startPage(runningTitle: "目录")
         try placeContents(entries, on: &front, pageNumber: { planned[$0].map { $0 + 1 } }, release: releaseFront)
         let destinations = front.destinations.merging(planned) { _, body in body }

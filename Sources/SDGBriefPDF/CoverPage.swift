@@ -60,7 +60,10 @@ struct CoverPage {
         if !report.cases.isEmpty {
             let cities = label("\(ChineseNumeral.string(report.cases.count))座城市的实践", spaceBefore: 26)
             // The list takes what the rest of the cover leaves, so the cover stays one page.
-            let taken = (result + after + [cities]).reduce(footHeight) { $0 + $1.spaceBefore + ($1.fixedHeight ?? 0) }
+            let taken = (result + after + [cities]).reduce(footHeight) { taken, block in
+                guard let height = block.fixedHeight else { preconditionFailure("the cover's blocks are units of known height") }
+                return taken + block.spaceBefore + height
+            }
             result += [cities, cityList(room: blocks.geometry.content.height - taken - Self.cityListSpaceBefore)]
         }
         return result + after
@@ -85,7 +88,8 @@ struct CoverPage {
     }
 
     /// What stands at the foot of the cover: publisher and date.
-    func footMarks(geometry: PageGeometry) -> [Mark] {
+    func footMarks() -> [Mark] {
+        let geometry = blocks.geometry
         let style = footStyle
         let text = footText
         let metrics = blocks.measure(text, style)
@@ -104,8 +108,9 @@ struct CoverPage {
         }
     }
 
-    /// The cover names at most this many rows of cities in three columns. A
-    /// network's full list is the contents' job, and a long one crowds the cover.
+    /// The cover names at most this many rows of cities, in two columns or
+    /// three. A network's full list is the contents' job, and a long one
+    /// crowds the cover.
     static let maximumCityRows = 8
     static let cityListSpaceBefore = 8.0
 

@@ -167,18 +167,44 @@ import Testing
         #expect(try BriefFixture.pdf(report) == BriefFixture.pdf(report))
     }
 
-    /// Text the font cannot draw, anywhere the brief prints it, is refused
-    /// before any page is drawn, naming each character once.
+    /// Text the font cannot draw, in any field the brief prints, is refused
+    /// before any page is drawn, naming each character once: every field
+    /// below gets an emoji of its own, and the first field's twice.
     @Test func refusesCharactersTheFontCannotDraw() throws {
         var report = try BriefFixture.report(caseCount: 3)
-        report.cases[2].milestones[0].event = LocalizedText(zh: "启动😀")
-        report.cases[1].partners[0].name = LocalizedText(zh: "😀与\u{10FFFD}")
+        var next: UInt32 = 0x1F600
+        func mark(_ text: String) -> String {
+            defer { next += 1 }
+            return text + String(Unicode.Scalar(next)!)
+        }
+        func mark(_ text: inout LocalizedText) { text = LocalizedText(zh: mark(text.zh)) }
+        mark(&report.title)
+        report.subtitle = LocalizedText(zh: mark("副标题"))
+        report.publisher = LocalizedText(zh: mark("出版者"))
+        mark(&report.awards[0].name)
+        mark(&report.introduction[0])
+        mark(&report.figures[0].label)
+        mark(&report.cases[1].city)
+        mark(&report.cases[1].country)
+        mark(&report.cases[1].region)
+        mark(&report.cases[1].practice)
+        mark(&report.cases[1].partnership)
+        mark(&report.cases[1].narrative[0])
+        mark(&report.cases[1].figures[0].label)
+        mark(&report.cases[2].milestones[0].event)
+        mark(&report.cases[2].partners[0].name)
+        report.conclusionsPreamble = [LocalizedText(zh: mark("前言"))]
+        mark(&report.conclusions[0].title)
+        mark(&report.conclusions[0].text)
+        report.closing = [LocalizedText(zh: mark("结语") + "😀")]
+        let expected = (0x1F600 ..< next).map { "“\(Unicode.Scalar($0)!)” (U+\(String($0, radix: 16, uppercase: true)))" }
+        #expect(expected.count == 19)
         #expect {
             _ = try PDFExporter().export(report, options: ExportOptions())
         } throws: { error in
             guard let failure = error as? ExportFailure else { return false }
             return failure.kind == .unusableInput
-                && failure.message == "The brief's font cannot draw “😀” (U+1F600), “\u{10FFFD}” (U+10FFFD)."
+                && failure.message == "The brief's font cannot draw \(expected.joined(separator: ", "))."
         }
     }
 
