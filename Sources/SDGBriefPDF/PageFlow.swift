@@ -19,8 +19,8 @@ struct PageFlow {
     /// destinations land: blocks are measured as for drawing, so the breaks
     /// are the same, but no marks are made or kept.
     var keepsMarks = true
-    /// Pages handed out by `takeFinishedPages` and dropped, so that a flow
-    /// of thousands of pages holds one.
+    /// Pages handed out by `takeFinishedPages` or `takeRemainingPages` and
+    /// dropped, so that a flow of thousands of pages holds one.
     private var takenPageCount = 0
 
     init(geometry: PageGeometry, measurer: any TextMeasurer) {
@@ -46,6 +46,7 @@ struct PageFlow {
     }
 
     /// Every page not yet taken, the current one included: the flow's end.
+    /// Nothing may be placed or drawn after it without starting a page.
     mutating func takeRemainingPages() -> [BriefPage] {
         take(pages.count)
     }
@@ -60,6 +61,7 @@ struct PageFlow {
 
     /// Adds marks to the current page outside the flow (cover art, say).
     mutating func draw(_ marks: [Mark]) {
+        precondition(!pages.isEmpty, "PageFlow: draw after the flow's pages were all taken")
         pages[pages.count - 1].marks += marks
     }
 
@@ -70,6 +72,7 @@ struct PageFlow {
     }
 
     mutating func place(_ blocks: [FlowBlock]) {
+        precondition(blocks.isEmpty || !pages.isEmpty, "PageFlow: place after the flow's pages were all taken")
         let measured = blocks.map { Measured(block: $0, measurer: measurer) }
         for index in measured.indices {
             place(measured[index], following: measured[(index + 1)...])
