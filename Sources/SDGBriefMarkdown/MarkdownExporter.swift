@@ -24,7 +24,7 @@ public struct MarkdownExporter: Exporter {
         let stream = try sink.begin("\(report.id).md")
         var separator = ""
         var done = 0
-        try writeBlocks(report, options: options) { blocks, isCase in
+        try emitBlocks(report, options: options) { blocks, isCase in
             guard !blocks.isEmpty else { return }
             try stream.write(Data((separator + blocks.joined(separator: "\n\n")).utf8))
             separator = "\n\n"
@@ -39,14 +39,14 @@ public struct MarkdownExporter: Exporter {
 
     public func render(_ report: Report, options: ExportOptions) -> String {
         var blocks: [String] = []
-        writeBlocks(report, options: options) { part, _ in blocks += part }
+        emitBlocks(report, options: options) { part, _ in blocks += part }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
     /// Hands the brief's blocks to `emit` in order, one part at a time: the
     /// opening, each case (`isCase`), the conclusions. Joined by blank lines
     /// they are the whole file.
-    private func writeBlocks(
+    private func emitBlocks(
         _ report: Report, options: ExportOptions, emit: (_ blocks: [String], _ isCase: Bool) throws -> Void
     ) rethrows {
         var blocks: [String] = []

@@ -105,6 +105,23 @@ import Testing
         }
     }
 
+    static let snapshot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Snapshots/markdown-fixture.md")
+
+    /// The fixture's brief, byte for byte, as last reviewed. Run with
+    /// SDGBRIEF_RECORD=1 to rewrite it after a deliberate change; a recording
+    /// run fails on purpose so nobody records by accident.
+    @Test func matchesTheReviewedSnapshot() throws {
+        let rendered = Data(brief(formats: ["markdown", "svg"]).utf8)
+        if ProcessInfo.processInfo.environment["SDGBRIEF_RECORD"] == "1" {
+            try FileManager.default.createDirectory(at: Self.snapshot.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try rendered.write(to: Self.snapshot)
+            Issue.record("recorded \(Self.snapshot.path); run again without SDGBRIEF_RECORD")
+            return
+        }
+        #expect(try Data(contentsOf: Self.snapshot) == rendered, "the Markdown changed: review it, then `SDGBRIEF_RECORD=1 swift test --filter MarkdownExporterTests`")
+    }
+
     @Test func givesTheSameBytesEveryTime() {
         #expect(brief() == brief())
     }
