@@ -1,2 +1,2 @@
-// glibc's malloc.h, for malloc_trim: Swift's Glibc module leaves it out.
+// glibc's malloc.h, for malloc_trim and mallopt: Swift's Glibc module leaves it out.
 #include <malloc.h>

@@ -6,7 +6,7 @@ internal import CMalloc
 /// an export's memory grows with the report. And the one place that asks
 /// glibc to hand freed memory back.
 enum ProcessMemory {
-    /// Returns memory malloc has freed but kept to the system, from every
+    /// Gives the system back the memory malloc has freed but kept, in every
     /// thread's arena. glibc keeps what one thread freed for that thread's
     /// next allocations, so what a finished stage freed would otherwise stay
     /// resident while the next stage, on another thread, grows its own.
@@ -23,7 +23,10 @@ enum ProcessMemory {
     /// surface, so from the second PNG chart on the surfaces came from the
     /// heap, stayed resident once freed, and smaller blocks split them, so
     /// the next surface took fresh memory again (+33 MiB at 10,000 cases). A
-    /// threshold set explicitly is never raised.
+    /// threshold set explicitly is never raised. Blocks between glibc's
+    /// starting threshold (128 KiB) and this one now come from the heap for
+    /// good; they are the batches and buffers every exporter reuses, which
+    /// is where the heap serves them best.
     static func keepLargeBlocksMapped() {
         mallopt(M_MMAP_THRESHOLD, largeBlock)
     }

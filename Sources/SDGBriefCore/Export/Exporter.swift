@@ -11,7 +11,7 @@ public protocol Exporter: Sendable {
     var summary: String { get }
     func export(_ report: Report, options: ExportOptions) throws -> [Artifact]
     /// Writes the same files into `sink` as they are produced. Exporters whose
-    /// output grows with the report (the PDF, the tables, the text) implement
+    /// output grows with the report (the PDF, the tables, the text, JSON and Markdown) implement
     /// it so that memory stays flat; the default writes what
     /// `export(_:options:)` returns, so any exporter works with a sink.
     func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws
