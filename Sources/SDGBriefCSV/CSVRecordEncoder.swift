@@ -92,7 +92,8 @@ final class CSVRecordEncoder {
         }
     }
 
-    /// The same digits as `number(Double(value))`.
+    /// The digits of `value`; `number(Double(value))` gives the same below
+    /// 9e15, where every count and year lies.
     func integer(_ value: Int?) {
         separate()
         if let value { writeInteger(value) }

@@ -19,7 +19,8 @@ struct CSVTableStream {
 
     init(_ stream: any ArtifactStream, header: [String], profile: CSVProfile) {
         self.stream = stream
-        // Room for the longest row past the batch size, so a batch never grows the buffer.
+        // Room for a row of up to 64 KiB past the batch size, so a batch of
+        // ordinary rows never grows the buffer (a longer row grows it once).
         encoder = CSVRecordEncoder(profile: profile, capacity: Self.batchSize + 64 * 1024)
         encoder.append(header.map(CSVCell.text))
     }

@@ -170,16 +170,13 @@ struct SchemaGuidedEventJSON {
         }
     }
 
-    /// What the slow path reads as null: a plain `~`, `null`, `Null`, `NULL` or nothing.
+    /// What the slow path reads as null.
     private func isNull(_ event: YAMLEventReader.Event) -> Bool {
         guard event.kind == .scalar, event.style == .plain || event.style == .any else { return false }
         let value = reader.scalarValue
-        switch value.count {
-        case 0: return true
-        case 1: return value[0] == UInt8(ascii: "~")
-        case 4: return value.elementsEqual("null".utf8) || value.elementsEqual("Null".utf8) || value.elementsEqual("NULL".utf8)
-        default: return false
-        }
+        // Nearly every scalar is longer than any spelling: settled by its length.
+        guard value.count <= 4 else { return false }
+        return YAMLNull.plainSpellings.contains { value.elementsEqual($0.utf8) }
     }
 
     /// As the slow path reads it: `0x1F`, `1_000` or `0o17` through Yams' own

@@ -77,6 +77,6 @@ enum SchemaGuidedJSON {
 
     private static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        return YAMLNull.plainSpellings.contains(scalar.string)
     }
 }

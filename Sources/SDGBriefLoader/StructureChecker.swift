@@ -111,7 +111,7 @@ struct StructureChecker {
 
     private func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        return YAMLNull.plainSpellings.contains(scalar.string)
     }
 
     private func describe(_ node: Node) -> String {

@@ -89,6 +89,17 @@ import Testing
         #expect(found.contains { $0.contains("invalid id") }, "\(found)")
     }
 
+    /// `idPattern` is the rule as the documentation and messages give it;
+    /// the validator checks it by hand. On ids without line breaks (where
+    /// `$` differs, above) the two agree.
+    @Test(arguments: ["a", "0", "milan", "cape-town.2", "a_b", "Milan", "-x", "_a", ".a", "a b", "a/b", "é", "",
+                      String(repeating: "a", count: 64), String(repeating: "a", count: 65)])
+    func handCheckAgreesWithThePattern(id: String) {
+        let matches = id.range(of: ReportValidator.idPattern, options: .regularExpression) != nil
+        let accepted = !messages { $0.cases[0].id = id }.contains { $0.contains("invalid id") }
+        #expect(matches == accepted)
+    }
+
     @Test func acceptsIDsOfEveryAllowedCharacter() {
         #expect(messages { $0.cases[0].id = "a" }.isEmpty)
         #expect(messages { $0.cases[0].id = "0x_case-2.b" + String(repeating: "z", count: 53) }.isEmpty)

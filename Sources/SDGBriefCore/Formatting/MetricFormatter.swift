@@ -78,8 +78,10 @@ public struct MetricFormatter: Sendable {
         return cursor.overflowed ? nil : cursor.position
     }
 
-    /// Room enough for any reading with a known unit: a qualifier, two
-    /// grouped numbers with their scales, and a unit word.
+    /// Room enough for the readings figures have: a qualifier, two grouped
+    /// numbers with their scales, and a unit word. A tiny fraction spelled
+    /// out, or an unknown unit with a long code, can take more; writers
+    /// then fall back to a larger buffer.
     public static let typicalReadingLength = 128
 
     /// The value alone in Chinese reading, without qualifier or unit: “184.7万”.
@@ -91,9 +93,8 @@ public struct MetricFormatter: Sendable {
     /// grouping, no exponent, no “.0” on whole numbers (10700000, 33.3, -5).
     public static func plainNumber(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Infinity" : "Infinity") }
-        if value == 0 { return "0" }  // also turns -0 into 0
-        if value == value.rounded(), abs(value) < 9e15 { return String(Int64(value)) }
-        if shortDecimal(value) != nil { return string { $0.appendPlainNumber(value) } }
+        if let whole = wholeNumber(value) { return String(whole) }  // -0 too, as "0"
+        if let decimal = shortDecimal(value) { return string { $0.appendDecimal(decimal, negative: value < 0) } }
         return expandExponent(String(value))
     }
 
@@ -220,24 +221,29 @@ public struct MetricFormatter: Sendable {
             if let whole = MetricFormatter.wholeNumber(value) {
                 appendDigits(whole, grouping: false)
             } else if let decimal = MetricFormatter.shortDecimal(value) {
-                var divisor: UInt64 = 1
-                for _ in 0 ..< decimal.places { divisor *= 10 }
-                if value < 0 { append(UInt8(ascii: "-")) }
-                appendDigits(Int64(decimal.digits / divisor), grouping: false)
-                append(UInt8(ascii: "."))
-                // The fraction with its leading zeros: the places are counted from the point.
-                let fraction = Int64(decimal.digits % divisor)
-                var zeros = decimal.places - 1
-                var bound: Int64 = 10
-                while zeros > 0, fraction >= bound {
-                    zeros -= 1
-                    bound *= 10
-                }
-                for _ in 0 ..< zeros { append(UInt8(ascii: "0")) }
-                appendDigits(fraction, grouping: false)
+                appendDecimal(decimal, negative: value < 0)
             } else {
                 append(MetricFormatter.plainNumber(value))
             }
+        }
+
+        /// A decimal from `shortDecimal`: “-12.05”.
+        mutating func appendDecimal(_ decimal: (digits: UInt64, places: Int), negative: Bool) {
+            var divisor: UInt64 = 1
+            for _ in 0 ..< decimal.places { divisor *= 10 }
+            if negative { append(UInt8(ascii: "-")) }
+            appendDigits(Int64(decimal.digits / divisor), grouping: false)
+            append(UInt8(ascii: "."))
+            // The fraction with its leading zeros: the places are counted from the point.
+            let fraction = Int64(decimal.digits % divisor)
+            var zeros = decimal.places - 1
+            var bound: Int64 = 10
+            while zeros > 0, fraction >= bound {
+                zeros -= 1
+                bound *= 10
+            }
+            for _ in 0 ..< zeros { append(UInt8(ascii: "0")) }
+            appendDigits(fraction, grouping: false)
         }
 
         /// The decimal digits of `value`, with “,” every three digits when
@@ -332,11 +338,10 @@ public struct MetricFormatter: Sendable {
         }
     }
 
-    /// The value as an integer when `plainNumber` writes it as one.
+    /// The value as an integer when it is whole and below 9e15.
     private static func wholeNumber(_ value: Double) -> Int64? {
-        // The same test as `plainNumber`'s, by converting rather than rounding
-        // (a call into libm per figure); NaN and infinities fail the bound.
-        // -0 and 0 both become 0, as `plainNumber` writes them.
+        // By converting rather than rounding (a call into libm per figure);
+        // NaN and infinities fail the bound. -0 and 0 both become 0.
         guard abs(value) < 9e15 else { return nil }
         let whole = Int64(value)
         return Double(whole) == value ? whole : nil
@@ -368,9 +373,6 @@ public struct MetricFormatter: Sendable {
 
     /// Swift writes very small or very large doubles as “1e-05”; spell them out.
     private static func expandExponent(_ text: String) -> String {
-        // Most have none: look for one without walking the string's indices.
-        let hasExponent = text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") } }
-        guard hasExponent != false else { return text }
         guard let e = text.utf8.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }), let exponent = Int(text[text.index(after: e)...]) else {
             return text
         }
