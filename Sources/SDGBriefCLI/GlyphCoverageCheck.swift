@@ -24,15 +24,17 @@ enum GlyphCoverageCheck {
                 return [ValidationIssue(.root, "cannot check the text against the font: \(error)")]
             }
             let family = engine.family(for: .sans)
-            return report.textFields().compactMap { path, text in
+            var issues: [ValidationIssue] = []
+            report.forEachTextField { path, text in
                 var seen = Set<Unicode.Scalar>()
                 let missing = engine.missingCharacters(in: text, font: .sans).filter { seen.insert($0.scalar).inserted }
-                guard !missing.isEmpty else { return nil }
+                guard !missing.isEmpty else { return }
                 let shown = missing.prefix(5).map { "\"\($0.scalar)\" (\($0.codePoint))" }.joined(separator: ", ")
                 let more = missing.count > 5 ? " and \(missing.count - 5) more" : ""
                 let noun = missing.count == 1 ? "character" : "characters"
-                return ValidationIssue(path, "\(noun) \(shown)\(more) cannot be drawn: the font \(family) has no glyph for \(missing.count == 1 ? "it" : "them")")
+                issues.append(ValidationIssue(path, "\(noun) \(shown)\(more) cannot be drawn: the font \(family) has no glyph for \(missing.count == 1 ? "it" : "them")"))
             }
+            return issues
         }
     }
 }

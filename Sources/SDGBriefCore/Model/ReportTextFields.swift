@@ -3,11 +3,18 @@ extension Report {
     /// order, for checks that apply to all text alike (length, characters a
     /// font cannot draw).
     public func textFields() -> [(path: FieldPath, text: String)] {
-        var fields: [(FieldPath, String)] = []
+        var fields: [(path: FieldPath, text: String)] = []
+        forEachTextField { fields.append(($0, $1)) }
+        return fields
+    }
+
+    /// Hands `body` each text of `textFields()` in turn, without gathering
+    /// them: a network's report has hundreds of thousands.
+    public func forEachTextField(_ body: (_ path: FieldPath, _ text: String) -> Void) {
         let root = FieldPath.root
         func add(_ text: LocalizedText, _ path: FieldPath) {
             for (language, value) in text.translations.sorted(by: { $0.key < $1.key }) {
-                fields.append((path.appending(language), value))
+                body(path.appending(language), value)
             }
         }
         func add(_ texts: [LocalizedText], _ path: FieldPath) {
@@ -16,7 +23,7 @@ extension Report {
         func add(_ metrics: [Metric], _ path: FieldPath) {
             for (index, metric) in metrics.enumerated() {
                 add(metric.label, path.appending(index).appending("label"))
-                fields.append((path.appending(index).appending("quote"), metric.quote))
+                body(path.appending(index).appending("quote"), metric.quote)
             }
         }
         add(title, root.appending("title"))
@@ -50,6 +57,5 @@ extension Report {
             add(conclusion.text, root.appending("conclusions").appending(index).appending("text"))
         }
         add(closing, root.appending("closing"))
-        return fields
     }
 }

@@ -70,9 +70,7 @@ public struct ReportValidator: Sendable {
             issues.checkText(conclusion.text, at: path.appending("text"))
         }
         issues.checkParagraphs(report.closing, at: root.appending("closing"))
-        for (path, text) in report.textFields() {
-            issues.checkLength(text, at: path)
-        }
+        report.forEachTextField { path, text in issues.checkLength(text, at: path) }
         return issues.issues
     }
 }
