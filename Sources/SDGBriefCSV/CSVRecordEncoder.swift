@@ -76,14 +76,9 @@ final class CSVRecordEncoder {
     func number(_ value: Double?) {
         separate()
         guard let value else { return }
-        // Whole numbers, nearly all of them, as `MetricFormatter.plainNumber`
-        // writes them (plain digits below 9e15), straight into the buffer.
-        if abs(value) < 9e15, Double(Int64(value)) == value {
-            writeDigits(Int64(value))
-            return
-        }
-        // Numbers need neither quotes nor neutralising. Room for any number
-        // short enough to be written without a string.
+        // Numbers need neither quotes nor neutralising: the formatter writes
+        // them straight into the buffer, with room for any number short
+        // enough to be written without a string.
         if count + 32 > capacity { grow(toFit: 32) }
         if let written = MetricFormatter.writePlainNumber(value, into: UnsafeMutableBufferPointer(start: base + count, count: 32)) {
             count += written
@@ -182,10 +177,8 @@ final class CSVRecordEncoder {
         }
     }
 
-    /// Writes the decimal digits of `value`, with its sign. The digits of
-    /// every count and year of every table pass here; a handful of
-    /// instructions each, against a hundred or more through a string or the
-    /// formatter's pieces.
+    /// Writes the decimal digits of `value`, with its sign: every count and
+    /// year of every table, exactly, where the formatter takes a `Double`.
     private func writeDigits(_ value: Int64) {
         var rest = value.magnitude
         var length = value < 0 ? 2 : 1
