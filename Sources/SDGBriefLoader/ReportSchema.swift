@@ -59,12 +59,14 @@ public enum ReportSchema {
         SchemaField("valueHigh", .number(description: "The upper end, when the source gives a range."), required: false),
         SchemaField("unit", .string(description: "The unit code.", allowed: MetricUnit.knownRawValues)),
         SchemaField("qualifier", .string(description: "How exactly the source states it.", allowed: Qualifier.knownRawValues)),
+        SchemaField("estimate", .string(description: "projected or estimated, when the source gives the figure as a forecast or an estimate, beside the bound in qualifier.", allowed: MetricEstimate.knownRawValues), required: false),
         SchemaField("year", .integer(description: "The year the figure refers to, where the text gives one."), required: false),
         SchemaField("quote", .string(description: "The exact phrase of the source that states the figure.")),
     ])
 
     static let milestone: SchemaNode = .object([
         SchemaField("year", .integer(description: "The year of the event.")),
+        SchemaField("title", .localizedText(description: "The event in a few words (about 12 Chinese characters or 40 Latin letters), for the timeline."), required: false),
         SchemaField("event", .localizedText(description: "What happened.")),
     ])
 

@@ -12,6 +12,11 @@ import Testing
         #expect(paths.contains("cases[0].partners[0].name.zh"))
         #expect(paths.contains("conclusions[0].text.zh"))
         #expect(fields.first { $0.path.description == "cases[0].milestones[0].event.zh" }?.text == "启动")
+        #expect(!paths.contains { $0.hasPrefix("cases[0].milestones[0].title") }, "no title, nothing to visit")
+        report.cases[0].milestones[0].title = LocalizedText(["zh": "启动", "en": "Launch"])
+        let titled = report.textFields().map(\.path.description)
+        #expect(titled.firstIndex(of: "cases[0].milestones[0].title.en").map { $0 < titled.firstIndex(of: "cases[0].milestones[0].event.zh")! } == true)
+        #expect(titled.contains("cases[0].milestones[0].title.zh"))
     }
 
     @Test func listsEachTextOnce() {

@@ -47,6 +47,22 @@ import Testing
         #expect(found == ["cases[0].milestones[0].year: year 20015 out of range (expected 1800 to 2100)"])
     }
 
+    /// A milestone's short title is optional; when given, it is a text like any other.
+    @Test func checksAMilestoneTitleOnlyWhenItIsGiven() {
+        #expect(ReportFixture.valid().cases[0].milestones.allSatisfy { $0.title == nil })
+        #expect(messages { $0.cases[0].milestones[0].title = LocalizedText(["zh": "启动", "en": "Launch"]) }.isEmpty)
+        #expect(messages { $0.cases[0].milestones[0].title = LocalizedText(["en": "Launch"]) }
+            == ["cases[0].milestones[0].title.zh: missing Chinese text (every text needs a non-empty \"zh\")"])
+        #expect(messages { $0.cases[0].milestones[0].title = LocalizedText(zh: "第一行\n第二行") }
+            == ["cases[0].milestones[0].title.zh: line break in a name, label, title or quote (keep it on one line)"])
+    }
+
+    @Test func rejectsAnUnknownEstimateListingTheKnownOnes() {
+        #expect(messages { $0.figures[0].estimate = .projected }.isEmpty)
+        #expect(messages { $0.figures[0].estimate = MetricEstimate(rawValue: "guessed") }
+            == ["figures[0].estimate: unknown estimate \"guessed\" (expected one of: projected, estimated)"])
+    }
+
     @Test func rejectsMissingChineseText() {
         let found = messages { $0.cases[0].city = LocalizedText(["en": "City A"]) }
         #expect(found == ["cases[0].city.zh: missing Chinese text (every text needs a non-empty \"zh\")"])

@@ -50,8 +50,12 @@ import Testing
                     figures: [
                         Metric(id: "gain", label: LocalizedText(zh: "产量"), value: 2, valueHigh: 4, unit: .times, quote: "两到四倍"),
                         Metric(id: "density", label: LocalizedText(zh: "密度"), value: 7533, unit: .perSquareKilometre, quote: "7533人"),
+                        Metric(id: "cut", label: LocalizedText(zh: "减排"), value: 95, unit: .percent, qualifier: .upTo, estimate: .projected, quote: "预计可减少高达95%"),
                     ],
-                    milestones: [Milestone(year: 2004, event: LocalizedText(zh: "启动"))],
+                    milestones: [
+                        Milestone(year: 2004, title: LocalizedText(["zh": "法令批准", "en": "Decree approved"]), event: LocalizedText(zh: "市长批准市政法令")),
+                        Milestone(year: 2007, event: LocalizedText(zh: "无标题")),
+                    ],
                     partners: [Partner(name: LocalizedText(zh: "=合作社"), sector: .civil)]
                 ),
             ],

@@ -59,6 +59,22 @@ import Yams
         #expect(found[2].hasPrefix("r.yaml:19:20: cases[0].figures[0].qualifier: unknown qualifier \"roughly\""))
     }
 
+    @Test func readsAFigureThatIsBothProjectedAndBounded() throws {
+        let both = Self.minimal
+            .replacingOccurrences(of: "qualifier: about", with: "qualifier: up_to\n        estimate: projected")
+            .replacingOccurrences(of: "quote: 约1000人", with: "quote: 预计高达1000人")
+        let tree = try #require(try Yams.load(yaml: both) as? [String: Any])
+        for data in [Data(both.utf8), try JSONSerialization.data(withJSONObject: tree)] {
+            let metric = try ReportLoader().load(data: data, name: "r.yaml").cases[0].figures[0]
+            #expect(metric.qualifier == .upTo && metric.estimate == .projected)
+        }
+        #expect(try ReportLoader().load(data: Data(Self.minimal.utf8), name: "r.yaml").cases[0].figures[0].estimate == nil)
+        let found = errors(both.replacingOccurrences(of: "estimate: projected", with: "estimate: guessed"))
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("r.yaml:20:19: cases[0].figures[0].estimate:") == true, "\(found)")
+        #expect(found.first?.contains("projected, estimated") == true, "\(found)")
+    }
+
     @Test func reportsWrongTypesAndMissingFieldsTogether() {
         let broken = Self.minimal
             .replacingOccurrences(of: "value: 1000", with: "value: 一千")

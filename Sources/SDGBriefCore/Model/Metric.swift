@@ -11,6 +11,9 @@ public struct Metric: Codable, Sendable, Hashable, Identifiable {
     public var valueHigh: Double?
     public var unit: MetricUnit
     public var qualifier: Qualifier
+    /// Whether the figure is projected or estimated, beside the bound its
+    /// `qualifier` gives; nil for a figure stated as fact.
+    public var estimate: MetricEstimate?
     /// The year the figure refers to, where the text gives one.
     public var year: Int?
     public var quote: String
@@ -22,6 +25,7 @@ public struct Metric: Codable, Sendable, Hashable, Identifiable {
         valueHigh: Double? = nil,
         unit: MetricUnit,
         qualifier: Qualifier = .exact,
+        estimate: MetricEstimate? = nil,
         year: Int? = nil,
         quote: String
     ) {
@@ -31,6 +35,7 @@ public struct Metric: Codable, Sendable, Hashable, Identifiable {
         self.valueHigh = valueHigh
         self.unit = unit
         self.qualifier = qualifier
+        self.estimate = estimate
         self.year = year
         self.quote = quote
     }

@@ -45,7 +45,9 @@ extension Report {
             add(item.narrative, path.appending("narrative"))
             add(item.figures, path.appending("figures"))
             for (milestoneIndex, milestone) in item.milestones.enumerated() {
-                add(milestone.event, path.appending("milestones").appending(milestoneIndex).appending("event"))
+                let milestonePath = path.appending("milestones").appending(milestoneIndex)
+                if let title = milestone.title { add(title, milestonePath.appending("title")) }
+                add(milestone.event, milestonePath.appending("event"))
             }
             for (partnerIndex, partner) in item.partners.enumerated() {
                 add(partner.name, path.appending("partners").appending(partnerIndex).appending("name"))

@@ -188,6 +188,7 @@ struct IssueCollector {
         for (index, milestone) in item.milestones.enumerated() {
             let milestonePath = path.appending("milestones").appending(index)
             checkYear(milestone.year, at: milestonePath.appending("year"))
+            if let title = milestone.title { checkText(title, at: milestonePath.appending("title")) }
             checkText(milestone.event, at: milestonePath.appending("event"))
         }
         for (index, partner) in item.partners.enumerated() {
@@ -240,6 +241,9 @@ struct IssueCollector {
             }
             checkVocabulary(metric.unit, at: metricPath.appending("unit"), noun: "unit")
             checkVocabulary(metric.qualifier, at: metricPath.appending("qualifier"), noun: "qualifier")
+            if let estimate = metric.estimate {
+                checkVocabulary(estimate, at: metricPath.appending("estimate"), noun: "estimate")
+            }
             if let year = metric.year { checkYear(year, at: metricPath.appending("year")) }
             if Self.isBlank(metric.quote) {
                 add(metricPath.appending("quote"), "missing quote (the exact phrase of the source that states the figure)")
