@@ -377,6 +377,66 @@ import Testing
         }
     }
 
+    // MARK: - 9. The English edition
+
+    /// Names the source gives only in Chinese, which an English text may keep
+    /// as they are. None so far: every name the report uses has an English
+    /// form of its own or translates plainly.
+    static let chineseOnlyNames: [String] = []
+
+    /// Every text has Chinese and English (quotes stay Chinese: they are the
+    /// provenance), and no English text holds a Chinese character or a
+    /// full-width punctuation mark outside a listed Chinese-only name.
+    @Test func everyTextHasChineseAndEnglishAndTheEnglishIsEnglish() throws {
+        let report = try BundledReport.load()
+        var languages: [String: Set<String>] = [:]
+        var english = 0
+        report.forEachTextField { path, text in
+            guard case .key(let last)? = path.components.last else {
+                Issue.record("\(path): a text without a language or field name")
+                return
+            }
+            if last == "quote" {
+                #expect(Self.hasHan(text), "\(path): a quote is the source's Chinese")
+                return
+            }
+            let field = FieldPath(Array(path.components.dropLast())).description
+            languages[field, default: []].insert(last)
+            guard last == "en" else { return }
+            english += 1
+            var rest = text
+            for name in Self.chineseOnlyNames { rest = rest.replacingOccurrences(of: name, with: "") }
+            #expect(!Self.hasHan(rest), "\(path): Chinese in the English text: \(text)")
+            #expect(!rest.contains { "，。、；：（）《》【】！？".contains($0) }, "\(path): full-width punctuation in the English text: \(text)")
+        }
+        for (field, found) in languages.sorted(by: { $0.key < $1.key }) {
+            #expect(found == ["zh", "en"], "\(field): languages \(found.sorted())")
+        }
+        // Every text field the report has, not a sample: the visitor reached them all.
+        #expect(english == languages.count && english > 200)
+    }
+
+    static func hasHan(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isIdeographic }
+    }
+
+    /// Each milestone has a short title for the timeline, in both languages and
+    /// short enough to read at a glance.
+    @Test func everyMilestoneHasAShortTitleInBothLanguages() throws {
+        let report = try BundledReport.load()
+        let milestones = report.cases.flatMap { item in item.milestones.map { (item.id, $0) } }
+        #expect(milestones.count == 21)
+        for (caseID, milestone) in milestones {
+            let place = "\(caseID) \(milestone.year)"
+            let title = try #require(milestone.title, "\(place): no title")
+            let zh = title.translations["zh"] ?? ""
+            let en = title.translations["en"] ?? ""
+            #expect((1...12).contains(zh.count), "\(place): \(zh) has \(zh.count) characters")
+            #expect((1...40).contains(en.count), "\(place): \(en) has \(en.count) characters")
+            #expect(zh.count <= milestone.event.zh.count, "\(place): the title is longer than the event")
+        }
+    }
+
     // MARK: - Helpers
 
     static func allMetrics(_ report: Report) -> [(String, Metric)] {
