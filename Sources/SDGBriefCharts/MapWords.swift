@@ -1,0 +1,61 @@
+import SDGBriefCore
+
+/// The map chart's own words in Chinese and English, kept together so they
+/// can move into a shared table of the brief's words in one piece.
+struct MapWords: Sendable {
+    let english: Bool
+
+    init(language: String) {
+        english = LocalizedText.isEnglish(language)
+    }
+
+    var title: String { english ? "Where the cases are" : "案例城市分布" }
+
+    func subtitle(cities: Int, regions: Int, byRegion: Bool) -> String {
+        if english {
+            let cityWord = cities == 1 ? "city" : "cities"
+            let regionWord = regions == 1 ? "region" : "regions"
+            return "\(cities) \(cityWord) in \(regions) \(regionWord) · coloured by \(byRegion ? "region" : "award")"
+        }
+        return "\(cities)个城市 · \(regions)个地区 · 按\(byRegion ? "地区" : "奖项")着色"
+    }
+
+    /// A city with its country, where the label has room for both.
+    func place(city: String, country: String) -> String {
+        guard !country.isEmpty, country != city else { return city }
+        return english ? "\(city), \(country)" : "\(city) · \(country)"
+    }
+
+    /// Two awards or more joined, e.g. "广州奖 + 罗斯奖".
+    func awards(_ names: [String]) -> String { names.joined(separator: " + ") }
+
+    var noAward: String { english ? "No award" : "未获奖" }
+    var otherRegions: String { english ? "Other regions" : "其他地区" }
+
+    /// Said on the chart when some cities' names did not fit.
+    func unlabelled(_ count: Int) -> String {
+        english ? "\(count) more \(count == 1 ? "city" : "cities") not labelled: too close to others" : "另有\(count)个城市因距离过近未标注名称"
+    }
+
+    // Alt text.
+    func altIntro(cities: Int, regions: Int) -> String {
+        english
+            ? "World map (Equal Earth projection) marking the \(cities) case \(cities == 1 ? "city" : "cities") in \(regions) \(regions == 1 ? "region" : "regions"). "
+            : "世界地图（等地球投影），标出\(regions)个地区的\(cities)个案例城市。"
+    }
+
+    func altRegion(_ region: String, cities: [String], count: Int) -> String {
+        english ? "\(region) (\(count)): \(cities.joined(separator: ", "))" : "\(region)（\(count)个）：\(cities.joined(separator: "、"))"
+    }
+
+    func altMore(_ count: Int) -> String {
+        english ? " and \(count) more" : "等\(count)个"
+    }
+
+    func altUnlabelled(_ count: Int) -> String {
+        english ? " \(count) of the cities are marked without a name label, for lack of room." : "其中\(count)个城市因距离过近仅标出位置、未标注名称。"
+    }
+
+    var listSeparator: String { english ? "; " : "；" }
+    var sentenceEnd: String { english ? "." : "。" }
+}
