@@ -145,7 +145,8 @@ public struct MapChart: Chart {
         let sizes = metrics.map { variants in
             variants.map { Size(width: $0.logical.width + 2 * padding, height: $0.logical.height) }
         }
-        let placer = MapLabelPlacer(bounds: area, markers: markers, obstacles: [top])
+        var placer = MapLabelPlacer(bounds: area, markers: markers, obstacles: [top])
+        placer.reaches = report.cases.count > 40 ? [46] : report.cases.count > 12 ? [46, 96, 150] : [46, 96, 150, 220]
         let placements = placer.place(sizes)
 
         for placement in placements {

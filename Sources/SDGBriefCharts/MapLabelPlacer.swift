@@ -26,6 +26,10 @@ struct MapLabelPlacer {
     var obstacles: [Rect] = []
     /// Free space kept around every label.
     var clearance = 4.0
+    /// How far from its marker a label may be led, in px beyond the marker.
+    /// A crowded map keeps its leaders short: long ones across a continent
+    /// would be harder to follow than a name left out.
+    var reaches: [Double] = [46, 96, 150, 220]
 
     /// `variants[i]` are the label sizes city `i` may take, most informative first.
     func place(_ variants: [[Size]]) -> [Placement?] {
@@ -38,7 +42,7 @@ struct MapLabelPlacer {
             let tries = sizes.indices.lazy.flatMap { variant in
                 Self.besideCandidates(marker, sizes[variant]).map { (variant, $0, nil as (Point, Point)?) }
             } + sizes.indices.lazy.flatMap { variant in
-                Self.leaderCandidates(marker, sizes[variant]).map { (variant, $0.box, Optional($0.leader)) }
+                Self.leaderCandidates(marker, sizes[variant], reaches: reaches).map { (variant, $0.box, Optional($0.leader)) }
             }
             for (variant, box, leader) in tries where fits(box, leader: leader, owner: index, boxes: boxes, leaders: leaders) {
                 placed[index] = Placement(variant: variant, box: box, leader: leader.map { (from: $0.0, to: $0.1) })
@@ -97,10 +101,10 @@ struct MapLabelPlacer {
 
     /// Boxes at growing distances in twelve directions, nearly level ones
     /// first: a label to the side reads as belonging to its line.
-    static func leaderCandidates(_ marker: Marker, _ size: Size) -> [(box: Rect, leader: (Point, Point))] {
+    static func leaderCandidates(_ marker: Marker, _ size: Size, reaches: [Double]) -> [(box: Rect, leader: (Point, Point))] {
         let angles = [0.0, 180, -30, 30, 150, 210, -60, 60, 120, 240, -90, 90]
         var result: [(box: Rect, leader: (Point, Point))] = []
-        for reach in [46.0, 96, 150, 220] {
+        for reach in reaches {
             for degrees in angles {
                 let angle = degrees * .pi / 180
                 let (dx, dy) = (cos(angle), sin(angle))

@@ -49,7 +49,7 @@ struct MapWords: Sendable {
     }
 
     func altMore(_ count: Int) -> String {
-        english ? " and \(count) more" : "等\(count)个"
+        english ? " and \(count) more" : "，另有\(count)个"
     }
 
     func altUnlabelled(_ count: Int) -> String {
