@@ -56,12 +56,7 @@ public struct MapChart: Chart {
             if cities[region] == nil { regions.append(region) }
             cities[region, default: []].append(item.city.text(in: canvas.language))
         }
-        let parts = regions.map { region in
-            let names = cities[region] ?? []
-            let listed = Array(names.prefix(AltText.listedItems))
-            return words.altRegion(region, cities: listed, count: names.count)
-                + (names.count > listed.count ? words.altMore(names.count - listed.count) : "")
-        }
+        let parts = regions.map { words.altRegion($0, cities: cities[$0] ?? []) }
         return words.altIntro(cities: report.cases.count, regions: regions.count)
             + parts.joined(separator: words.listSeparator) + words.sentenceEnd
     }

@@ -44,12 +44,15 @@ struct MapWords: Sendable {
             : "世界地图（等地球投影），标出\(regions)个地区的\(cities)个案例城市。"
     }
 
-    func altRegion(_ region: String, cities: [String], count: Int) -> String {
-        english ? "\(region) (\(count)): \(cities.joined(separator: ", "))" : "\(region)（\(count)个）：\(cities.joined(separator: "、"))"
-    }
-
-    func altMore(_ count: Int) -> String {
-        english ? " and \(count) more" : "，另有\(count)个"
+    /// One region's cities: all of them, or the first `AltText.listedItems` and how many there are.
+    func altRegion(_ region: String, cities: [String]) -> String {
+        let listed = cities.prefix(AltText.listedItems)
+        if english {
+            let more = cities.count > listed.count ? " and \(cities.count - listed.count) more" : ""
+            return "\(region) (\(cities.count)): \(listed.joined(separator: ", "))\(more)"
+        }
+        guard cities.count > listed.count else { return "\(region)（\(cities.count)个）：\(listed.joined(separator: "、"))" }
+        return "\(region)：\(AltText.names(cities, count: cities.count))"
     }
 
     func altUnlabelled(_ count: Int) -> String {
