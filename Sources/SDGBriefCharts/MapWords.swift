@@ -34,7 +34,7 @@ struct MapWords: Sendable {
 
     /// Said on the chart when some cities' names did not fit.
     func unlabelled(_ count: Int) -> String {
-        english ? "\(count) more \(count == 1 ? "city" : "cities") not labelled: too close to others" : "另有\(count)个城市因距离过近未标注名称"
+        english ? "\(count) \(count == 1 ? "city" : "cities") not labelled for lack of room" : "有\(count)个城市因空间不足未标注名称"
     }
 
     // Alt text.
@@ -56,7 +56,7 @@ struct MapWords: Sendable {
     }
 
     func altUnlabelled(_ count: Int) -> String {
-        english ? " \(count) of the cities are marked without a name label, for lack of room." : "其中\(count)个城市因距离过近仅标出位置、未标注名称。"
+        english ? " \(count) of the cities are marked without a name label, for lack of room." : "其中\(count)个城市因空间不足仅标出位置、未标注名称。"
     }
 
     var listSeparator: String { english ? "; " : "；" }

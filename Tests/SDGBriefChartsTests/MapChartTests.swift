@@ -60,11 +60,11 @@ import Testing
         // Each label sits on a plate of its own.
         let plates = drawing.marks.filter { if case .rect(let rect) = $0 { rect.cornerRadius == 6 } else { false } }.count
         let unlabelled = report.cases.count - plates
-        let note = drawing.textRuns.map(\.text).filter { $0.hasPrefix("另有") || $0.contains("not labelled") }
+        let note = drawing.textRuns.map(\.text).filter { $0.hasSuffix("未标注名称") || $0.hasSuffix("not labelled for lack of room") }
         if unlabelled == 0 {
             #expect(note.isEmpty, "\(label): \(note)")
         } else {
-            let expected = english ? "\(unlabelled) more" : "另有\(unlabelled)个城市"
+            let expected = english ? "\(unlabelled) cit" : "有\(unlabelled)个城市"
             #expect(note.count == 1 && note[0].contains(expected), "\(label): \(unlabelled) unlabelled, note \(note)")
         }
     }
@@ -84,7 +84,7 @@ import Testing
         let drawing = try MapChart().layout(report, on: ChartCanvas(.widescreen), measurer: ChartFixture.measurer())
         let texts = Set(drawing.textRuns.map(\.text))
         for item in report.cases { #expect(texts.contains("\(item.city.zh) · \(item.country.zh)"), "\(item.city.zh)") }
-        #expect(!texts.contains { $0.hasPrefix("另有") })
+        #expect(!texts.contains { $0.hasSuffix("未标注名称") })
     }
 
     @Test func markersLieWhereTheProjectionPutsTheirCities() throws {
@@ -206,8 +206,8 @@ import Testing
         let measurer = try ChartFixture.measurer()
         let canvas = ChartCanvas(.widescreen)
         let drawing = try MapChart().layout(report, on: canvas, measurer: measurer)
-        let note = try #require(drawing.textRuns.first { $0.text.hasPrefix("另有") })
-        let count = try #require(Int(note.text.dropFirst(2).prefix { $0.isNumber }))
+        let note = try #require(drawing.textRuns.first { $0.text.hasSuffix("未标注名称") })
+        let count = try #require(Int(note.text.dropFirst(1).prefix { $0.isNumber }))
         #expect(count > 0 && count < 200)
         let alt = MapChart().altText(report, on: canvas, measurer: measurer)
         #expect(alt.contains("其中\(count)个城市"))

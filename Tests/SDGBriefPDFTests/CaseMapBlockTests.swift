@@ -30,7 +30,7 @@ import Testing
         }
         // Cities left without a label are counted on the map.
         if report.cases.contains(where: { !text.contains($0.city.zh) }) {
-            #expect(text.contains("个城市因距离过近未标注名称"))
+            #expect(text.contains("个城市因空间不足未标注名称"))
         } else {
             #expect(caseCount == 8)
         }
