@@ -19,6 +19,7 @@ public struct MapChart: Chart {
     /// marker and label link there.
     let caseDestination: (@Sendable (String) -> String)?
 
+    /// A map for slides, whose markers link nowhere.
     public init() {
         caseDestination = nil
     }
@@ -42,6 +43,10 @@ public struct MapChart: Chart {
         for item in report.cases {
             fields.append(("cases[\(item.id)].city", item.city.text(in: language)))
             fields.append(("cases[\(item.id)].country", item.country.text(in: language)))
+            fields.append(("cases[\(item.id)].region", item.region.text(in: language)))
+        }
+        for award in report.awards {
+            fields.append(("awards[\(award.id)].shortName", award.shortName.text(in: language)))
         }
         try ChartGlyphCheck.require(fields, measurer: measurer)
         return plan(report, on: canvas, measurer: measurer).drawing

@@ -262,6 +262,24 @@ import Testing
         #expect(!plain.marks.contains { if case .link = $0 { true } else { false } })
     }
 
+    @Test func aRegionOrAwardTheFontCannotDrawIsRefusedByName() throws {
+        let measurer = try ChartFixture.measurer()
+        var report = try ChartFixture.bundled()
+        report.cases[2].region = LocalizedText(zh: "南美😀")
+        #expect {
+            _ = try MapChart().layout(report, on: ChartCanvas(.widescreen), measurer: measurer)
+        } throws: { error in
+            ((error as? ExportFailure)?.message ?? "").contains("cases[\(report.cases[2].id)].region")
+        }
+        report = try ChartFixture.bundled()
+        report.awards[0].shortName = LocalizedText(zh: "奖😀")
+        #expect {
+            _ = try MapChart().layout(report, on: ChartCanvas(.widescreen), measurer: measurer)
+        } throws: { error in
+            ((error as? ExportFailure)?.message ?? "").contains("awards[\(report.awards[0].id)].shortName")
+        }
+    }
+
     @Test func sameReportSameDrawing() throws {
         let report = ReportSynthesizer().report(cases: 200)
         let measurer = try ChartFixture.measurer()
