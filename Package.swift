@@ -63,6 +63,12 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["embed-asset"]
         ),
+        // The same for the map chart's land: Assets/naturalearth/countries-110m.txt.
+        .plugin(
+            name: "EmbedWorldMap",
+            capability: .buildTool(),
+            dependencies: ["embed-asset"]
+        ),
         // `swift package --allow-writing-to-package-directory export-brief`:
         // builds the tool and exports into Output/ with the arguments given.
         .plugin(
@@ -98,7 +104,7 @@ let package = Package(
         .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "CZlib", "SDGBriefGraphics"]),
         // Chart layout knows nothing of Cairo, so the PDF brief can embed the
         // same drawings as vectors and tests can check layouts without drawing.
-        .target(name: "SDGBriefCharts", dependencies: ["SDGBriefCore", "SDGBriefGraphics"]),
+        .target(name: "SDGBriefCharts", dependencies: ["SDGBriefCore", "SDGBriefGraphics"], plugins: ["EmbedWorldMap"]),
         .target(name: "SDGBriefChartExport", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefCore"]),
         // The printable brief: page layout is pure (report → pages of marks,
         // measured through a TextMeasurer); only PDFExporter writes through Cairo.
@@ -119,7 +125,10 @@ let package = Package(
         // What the tests that read rendered files share: running poppler, qpdf and the like.
         .target(name: "SDGBriefTestSupport", path: "Tests/SDGBriefTestSupport"),
         .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics", "CCairoPango", "SDGBriefTestSupport"]),
-        .testTarget(name: "SDGBriefChartsTests", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefLoader"]),
+        .testTarget(
+            name: "SDGBriefChartsTests",
+            dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefLoader", "SDGBriefSynth", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .testTarget(name: "SDGBriefChartExportTests", dependencies: ["SDGBriefChartExport", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefPDFTests", dependencies: ["SDGBriefPDF", "SDGBriefLoader", "SDGBriefTestSupport"]),
         .testTarget(name: "SDGBriefSynthTests", dependencies: ["SDGBriefSynth", "SDGBriefLoader", "Yams"]),

@@ -36,7 +36,7 @@ struct ChartRendering {
     }
 
     static func canvas(_ options: ExportOptions) -> ChartCanvas {
-        ChartCanvas(options.chartSize, theme: options.chartTheme, metric: options.chartMetric)
+        ChartCanvas(options.chartSize, theme: options.chartTheme, metric: options.chartMetric, language: options.language)
     }
 
     func drawing(_ chart: any Chart, _ report: Report, options: ExportOptions) throws -> Drawing {
@@ -55,14 +55,14 @@ struct ChartRendering {
         for chart in charts {
             let drawing = try rendering.drawing(chart, report, options: options)
             artifacts.append(try encode(chart, drawing, rendering.renderer))
-            artifacts.append(altTextArtifact(chart, report, options: options))
+            artifacts.append(altTextArtifact(chart, report, options: options, measurer: rendering.renderer.measurer))
         }
         return artifacts
     }
 
     /// Both exporters write these same bytes, so whichever runs, or both, the
     /// alt text is there and identical.
-    static func altTextArtifact(_ chart: any Chart, _ report: Report, options: ExportOptions) -> Artifact {
-        Artifact(path: "charts/\(chart.id).alt.txt", text: chart.altText(report, on: canvas(options)) + "\n")
+    static func altTextArtifact(_ chart: any Chart, _ report: Report, options: ExportOptions, measurer: some TextMeasurer) -> Artifact {
+        Artifact(path: "charts/\(chart.id).alt.txt", text: chart.altText(report, on: canvas(options), measurer: measurer) + "\n")
     }
 }

@@ -15,7 +15,7 @@ public struct SVGChartExporter: Exporter {
         return try ChartRendering.export(report, options: options) { chart, drawing, renderer in
             let svg = try renderer.renderSVG(drawing)
             let title = "\(chart.title(report, on: canvas)) · \(report.title.zh)"
-            let titled = SVGAccessibility.insert(title: title, description: chart.altText(report, on: canvas), into: svg)
+            let titled = SVGAccessibility.insert(title: title, description: chart.altText(report, on: canvas, measurer: renderer.measurer), into: svg)
             return Artifact(path: "charts/\(chart.id).svg", contents: titled)
         }
     }

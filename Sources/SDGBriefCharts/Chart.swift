@@ -13,6 +13,10 @@ public protocol Chart: Sendable {
     func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing
     /// What the chart shows and its main values, for `<desc>` and alt text.
     func altText(_ report: Report, on canvas: ChartCanvas) -> String
+    /// The alt text of the chart as laid out with `measurer`, for charts
+    /// whose drawing decides what it says (the map names how many cities it
+    /// could not label); the others say the same as without one.
+    func altText(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) -> String
     /// Whether the report gives the chart anything to show: a timeline of a
     /// report without dated milestones would be an empty axis on a slide.
     func hasData(_ report: Report, on canvas: ChartCanvas) -> Bool
@@ -23,4 +27,8 @@ public protocol Chart: Sendable {
 
 extension Chart {
     public func title(_ report: Report, on canvas: ChartCanvas) -> String { title }
+
+    public func altText(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) -> String {
+        altText(report, on: canvas)
+    }
 }

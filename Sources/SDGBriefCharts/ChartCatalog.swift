@@ -8,6 +8,7 @@ public enum ChartCatalog {
         KeyFiguresChart(),
         PartnersChart(),
         PopulationChart(),
+        MapChart(),
     ]
 
     public static var ids: [String] { all.map(\.id) }

@@ -10,7 +10,18 @@ struct ChartFrame {
     /// The horizontal margin, for charts that align things with the title.
     var margin: Double
 
-    init<M: TextMeasurer>(title: String, subtitle: String, report: Report, canvas: ChartCanvas, pen: ChartPen<M>) {
+    /// The sizes of the title, the line under it and the source line.
+    struct TextSizes {
+        var title = ChartFontSize.title
+        var subtitle = ChartFontSize.subtitle
+        var footer = ChartFontSize.small
+    }
+
+    /// `footer` replaces the Chinese source line, for a chart drawn in another language.
+    init<M: TextMeasurer>(
+        title: String, subtitle: String, report: Report, canvas: ChartCanvas, pen: ChartPen<M>,
+        sizes: TextSizes = TextSizes(), footer: String? = nil
+    ) {
         let size = canvas.size
         drawing = Drawing(size: size, background: pen.palette.background)
         margin = max(56, (size.width * 0.05).rounded())
@@ -18,23 +29,23 @@ struct ChartFrame {
         let bottom = max(36, (size.height * 0.04).rounded())
         let width = size.width - 2 * margin
 
-        let titleRun = pen.run(title, pen.style(ChartFontSize.title, weight: .bold, maxWidth: width), at: Point(x: margin, y: top))
+        let titleRun = pen.run(title, pen.style(sizes.title, weight: .bold, maxWidth: width), at: Point(x: margin, y: top))
         drawing.append(.text(titleRun))
         let subtitleRun = pen.run(
             subtitle,
-            pen.style(ChartFontSize.subtitle, color: pen.palette.secondaryText, maxWidth: width),
+            pen.style(sizes.subtitle, color: pen.palette.secondaryText, maxWidth: width),
             at: Point(x: margin, y: titleRun.extent.maxY + 8)
         )
         drawing.append(.text(subtitleRun))
 
-        let footerStyle = pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: width)
-        let footerText = "数据来源：\(report.title.zh)"
+        let footerStyle = pen.style(sizes.footer, color: pen.palette.secondaryText, maxWidth: width)
+        let footerText = footer ?? "数据来源：\(report.title.zh)"
         let footerHeight = pen.measure(footerText, footerStyle).logical.height
-        let footer = pen.run(footerText, footerStyle, at: Point(x: margin, y: size.height - bottom - footerHeight))
-        drawing.append(.text(footer))
+        let footerRun = pen.run(footerText, footerStyle, at: Point(x: margin, y: size.height - bottom - footerHeight))
+        drawing.append(.text(footerRun))
 
         let plotTop = subtitleRun.extent.maxY + 36
-        plot = Rect(x: margin, y: plotTop, width: width, height: max(0, footer.extent.minY - 28 - plotTop))
+        plot = Rect(x: margin, y: plotTop, width: width, height: max(0, footerRun.extent.minY - 28 - plotTop))
     }
 
     mutating func append(_ mark: Mark) { drawing.append(mark) }

@@ -12,10 +12,12 @@ struct ChartLegend {
     }
 
     var items: [(swatch: Swatch, label: String)]
+    /// The labels' size in px; the map sets it for a larger text floor.
+    var textSize = ChartFontSize.small + 2
 
     /// The marks and the height they take, starting at the top-left of `area`.
     func layout<M: TextMeasurer>(in area: Rect, pen: ChartPen<M>) -> (marks: [Mark], height: Double) {
-        let size = ChartFontSize.small + 2
+        let size = textSize
         let box = size * 0.9
         let gap = 40.0
         let lineHeight = pen.lineHeight(size)

@@ -68,8 +68,11 @@ struct BodyContent: Sendable {
             return [intro]
         case .caseStudy(let index):
             let section = CaseSection(report: report, item: report.cases[index], number: index + 1, blocks: blocks).flowBlocks()
-            // “Cases” has no page of its own: its bookmark opens the first case.
-            return index == 0 ? [[.unit(.decoration, height: 0, destination: Self.cases) { _ in [] }], section] : [section]
+            guard index == 0 else { return [section] }
+            // “Cases” has no page of its own: its bookmark opens the map of
+            // where they are, which heads the first case's page.
+            let map = CaseMapBlock(report: report, blocks: blocks).flowBlock()
+            return [[.unit(.decoration, height: 0, destination: Self.cases) { _ in [] }] + (map.map { [$0] } ?? []), section]
         case .charts:
             return [ChartsSection(report: report, blocks: blocks).flowBlocks(charts)]
         case .conclusions:

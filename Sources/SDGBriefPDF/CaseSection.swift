@@ -10,7 +10,9 @@ struct CaseSection {
     let number: Int
     let blocks: BlockFactory
 
-    static func destination(_ item: Case) -> String { "case-\(item.id)" }
+    static func destination(_ item: Case) -> String { destination(id: item.id) }
+
+    static func destination(id: String) -> String { "case-\(id)" }
 
     var color: Color {
         BriefTheme.goalColor(item.primaryGoals.first ?? item.sdgs.first?.goal ?? 17)

@@ -82,7 +82,7 @@ import Testing
         let date = ["SOURCE_DATE_EPOCH": "1764000000"]
         #expect(try SDGBriefBinary.run(["export", "-q"], in: first, environment: date).status == 0)
         let reversed = ["export", "-q", "-f", "png,svg,markdown", "-f", "pdf,json,text,csv",
-                        "--chart", "timeline,sdg-matrix", "--chart", "sdg-coverage,awards,key-figures,partners,population"]
+                        "--chart", "timeline,sdg-matrix", "--chart", "sdg-coverage,awards,key-figures,partners,population,map"]
         #expect(try SDGBriefBinary.run(reversed, in: second, environment: date).status == 0)
         let files = SDGBriefBinary.files(in: first.appendingPathComponent("Output"))
         #expect(files.contains("city-partnerships-sdgs.pdf") && files.contains("charts/timeline.png"))
@@ -127,7 +127,7 @@ import Testing
         let directory = try SDGBriefBinary.temporaryDirectory()
         let result = try SDGBriefBinary.run(["export", "-f", "svg", "--chart", "sdg-matrix,pie", "-i", "missing.yaml"], in: directory)
         #expect(result.status == 64)
-        #expect(result.standardError.contains("unknown chart \"pie\" (known charts: sdg-coverage, sdg-matrix, awards, timeline, key-figures, partners, population)"))
+        #expect(result.standardError.contains("unknown chart \"pie\" (known charts: sdg-coverage, sdg-matrix, awards, timeline, key-figures, partners, population, map)"))
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Output").path))
     }
 

@@ -8,7 +8,7 @@ import Testing
     @Test func idsAreUniqueAndLookUpTheirChart() {
         let ids = ChartCatalog.all.map(\.id)
         #expect(Set(ids).count == ids.count)
-        #expect(ids == ["sdg-coverage", "sdg-matrix", "awards", "timeline", "key-figures", "partners", "population"])
+        #expect(ids == ["sdg-coverage", "sdg-matrix", "awards", "timeline", "key-figures", "partners", "population", "map"])
         for id in ids { #expect(ChartCatalog.chart(id: id)?.id == id) }
         #expect(ChartCatalog.chart(id: "pie") == nil)
     }
@@ -76,7 +76,7 @@ import Testing
     @Test func altTextNamesEveryCaseTheChartShows() throws {
         let report = try ChartFixture.bundled()
         let canvas = ChartCanvas(.widescreen)
-        for id in ["sdg-matrix", "awards", "partners"] {
+        for id in ["sdg-matrix", "awards", "partners", "map"] {
             let text = try #require(ChartCatalog.chart(id: id)).altText(report, on: canvas)
             for item in report.cases { #expect(text.contains(item.city.zh), "\(id) misses \(item.city.zh)") }
         }
