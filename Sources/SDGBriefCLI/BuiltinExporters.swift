@@ -12,11 +12,11 @@ import SDGBriefXLSX
 /// (see CONTRIBUTING.md).
 let builtinExporters: [any Exporter] = [
     CSVExporter(),
-    XLSXExporter(),
     TextExporter(),
     JSONExporter(),
     PDFExporter(),
     SVGChartExporter(),
     PNGChartExporter(),
     MarkdownExporter(),
+    XLSXExporter(),
 ]
