@@ -12,8 +12,24 @@ struct XLSXAboutSheet {
 
     static let title = words("说明", "About")
 
-    /// Columns: sheet, header or count, field name, type, unit, meaning.
-    static let widths: [Double] = [18, 20, 14, 20, 16, 62]
+    /// The meaning column's width; long meanings wrap within it.
+    static let meaningWidth = 62.0
+
+    /// Columns: sheet, header or count, field name, type, unit, meaning;
+    /// each as wide as the words in it (in this language) need.
+    func widths() -> [Double] {
+        let say = { (text: LocalizedText) in XLSXText.width(text.text(in: language)) }
+        let columns = ReportTable.allCases.flatMap { table in table.columns.map { (table, $0) } }
+        let headers = Self.columnHeaders.map(say)
+        let needed: [Double] = [
+            max(headers[0], ReportTable.allCases.map { say($0.title) }.max() ?? 0, Self.factLabels.map(say).max() ?? 0),
+            max(headers[1], say(Self.rowsHeader), columns.map { say($0.1.title) }.max() ?? 0),
+            max(headers[2], columns.map { XLSXText.width($0.1.name) }.max() ?? 0),
+            max(headers[3], columns.map { say(Self.typeName($0.1.kind)) }.max() ?? 0),
+            max(headers[4], columns.map { $0.1.unit.map(say) ?? 0 }.max() ?? 0),
+        ]
+        return needed.map { min($0 + 2.5, 40) } + [Self.meaningWidth]
+    }
 
     /// The sheet's XML; it is small, a few rows per column of every table.
     func xml() throws -> String {
@@ -31,16 +47,19 @@ struct XLSXAboutSheet {
         try blank(writer)
 
         var facts: [(LocalizedText, String)] = []
-        if let publisher = report.publisher { facts.append((Self.words("来源", "Source"), publisher.text(in: language))) }
-        facts.append((Self.words("报告编号", "Report id"), report.id))
-        facts.append((Self.words("语言", "Language"), language))
+        if let publisher = report.publisher { facts.append((Self.factLabels[0], publisher.text(in: language))) }
+        facts.append((Self.factLabels[1], report.id))
+        facts.append((Self.factLabels[2], language))
         var made = "sdgbrief \(SDGBriefVersion.current)"
         if let date { made += ", " + ISO8601DateFormatter().string(from: date) }
-        facts.append((Self.words("生成", "Made with"), made))
-        facts.append((Self.words("如何使用", "How to use"), say(Self.usage)))
-        facts.append((Self.words("程序读取", "For code"), say(Self.forCode)))
+        facts.append((Self.factLabels[3], made))
+        facts.append((Self.factLabels[4], say(Self.usage)))
+        facts.append((Self.factLabels[5], say(Self.forCode)))
+        let widths = widths()
         for (label, value) in facts {
-            let lines = (XLSXText.width(value) / (Self.widths[1...].reduce(0, +) - 2)).rounded(.up)
+            // Merged cells are not fitted to their text: the height is set
+            // from the lines the text takes across B to F.
+            let lines = (XLSXText.width(value) / (widths[1...].reduce(0, +) * 1.1)).rounded(.up)
             writer.beginRow(height: max(1, lines) * 15 + 2)
             writer.text(say(label), style: .label)
             writer.text(value, style: .wrappedText)
@@ -49,7 +68,11 @@ struct XLSXAboutSheet {
         }
         try blank(writer)
 
-        try headerRow(writer, [Self.words("工作表", "Sheet"), Self.words("行数", "Rows"), Self.words("每行表示", "One row per")])
+        writer.beginRow()
+        writer.text(say(Self.columnHeaders[0]), style: .header)
+        writer.text(say(Self.rowsHeader), style: .numberHeader)
+        writer.text(say(Self.words("每行表示", "One row per")), style: .header)
+        try writer.endRow()
         for table in ReportTable.allCases {
             writer.beginRow()
             writer.text(say(table.title), style: .text)
@@ -59,10 +82,7 @@ struct XLSXAboutSheet {
         }
         try blank(writer)
 
-        try headerRow(writer, [
-            Self.words("工作表", "Sheet"), Self.words("列", "Column"), Self.words("CSV 字段", "CSV field"),
-            Self.words("类型", "Type"), Self.words("单位", "Unit"), Self.words("含义", "Meaning"),
-        ])
+        try headerRow(writer, Self.columnHeaders)
         for table in ReportTable.allCases {
             for column in table.columns {
                 writer.beginRow()
@@ -76,7 +96,7 @@ struct XLSXAboutSheet {
             }
         }
 
-        let layout = XLSXSheetLayout(columnCount: Self.widths.count, rowCount: writer.row, widths: Self.widths, isTable: false, isFirstSheet: true)
+        let layout = XLSXSheetLayout(columnCount: widths.count, rowCount: writer.row, widths: widths, isTable: false, isFirstSheet: true)
         try writer.flush()
         return layout.header + String(decoding: bytes, as: UTF8.self) + layout.footer(merged: merged)
     }
@@ -93,6 +113,18 @@ struct XLSXAboutSheet {
         }
         try writer.endRow()
     }
+
+    static let columnHeaders = [
+        words("工作表", "Sheet"), words("列", "Column"), words("CSV 字段", "CSV field"),
+        words("类型", "Type"), words("单位", "Unit"), words("含义", "Meaning"),
+    ]
+
+    static let rowsHeader = words("行数", "Rows")
+
+    static let factLabels = [
+        words("来源", "Source"), words("报告编号", "Report id"), words("语言", "Language"),
+        words("生成", "Made with"), words("如何使用", "How to use"), words("程序读取", "For code"),
+    ]
 
     static let usage = words(
         "每个工作表是一张表，第一行是列名；各表通过“案例编号”和“目标”关联。数字单元格是数字，可直接计算（数值以“单位”列的基本单位表示）；文本单元格即使看起来像数字、百分比或公式，也保存为文本。",

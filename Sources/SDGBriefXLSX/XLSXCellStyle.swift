@@ -19,6 +19,9 @@ enum XLSXCellStyle: Int, CaseIterable {
     case title
     /// The description sheet's labels.
     case label
+    /// The header of a column of numbers without a filter button: as
+    /// `header`, set right as the numbers are.
+    case numberHeader
 
     /// The style of a number in a column of `kind`: separators for amounts,
     /// none for years, codes and coordinates.

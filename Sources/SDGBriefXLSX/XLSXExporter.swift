@@ -72,6 +72,7 @@ public struct XLSXExporter: Exporter {
         let writer = XLSXSheetWriter { try scratch.write($0) }
         writer.raw(layout.header)
         writer.beginRow()
+        // Set left even over numbers: the filter button takes the header's right end.
         for title in titles {
             writer.text(title, style: .header)
         }
