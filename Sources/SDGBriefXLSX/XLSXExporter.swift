@@ -14,6 +14,9 @@ public struct XLSXExporter: Exporter {
     /// can carry (1980-01-01 00:00 UTC), so that the bytes stay the same.
     public static let undatedEntries = Date(timeIntervalSince1970: 315_532_800)
 
+    /// Rows a worksheet holds in Excel and Calc, the header row included.
+    public static let maximumRows = 1_048_576
+
     public init() {}
 
     public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
@@ -63,6 +66,9 @@ public struct XLSXExporter: Exporter {
         let kinds = columns.map(\.kind)
         var measure = XLSXColumnMeasure(kinds: kinds)
         try table.writeRows(report, language: language, into: &measure)
+        guard measure.rows < Self.maximumRows else {
+            throw ExportFailure(.unusableInput, "the \(table.name) table has \(measure.rows) rows, more than a worksheet holds (\(Self.maximumRows - 1) below its header); use --format csv")
+        }
         let titles = columns.map { $0.title.text(in: language) }
         let widths = XLSXSheetLayout.fittedWidths(header: titles.map(XLSXText.width), content: measure.widths, filterButton: true)
         let wrapped = Set(columns.indices.filter { !kinds[$0].isNumeric && measure.widths[$0] + 1.5 > XLSXSheetLayout.maximumWidth })
