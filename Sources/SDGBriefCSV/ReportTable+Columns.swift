@@ -30,6 +30,7 @@ extension ReportTable {
         }
     }
 
+    /// The columns in the order every format writes them.
     public var columns: [TableColumn] {
         switch self {
         case .cases:
@@ -106,6 +107,7 @@ extension ReportTable {
         }
     }
 
+    /// How the table joins the tables whose keys it holds.
     public var foreignKeys: [TableForeignKey] {
         let toCases = TableForeignKey(fields: ["case_id"], table: ReportTable.cases.name, referencedFields: ["case_id"])
         switch self {
