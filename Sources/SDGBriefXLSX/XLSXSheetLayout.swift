@@ -64,6 +64,8 @@ struct XLSXSheetLayout {
         xml += #"<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>"#
         // A4 landscape, as wide as one page and as many pages down as it takes.
         xml += #"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
+        // Text such as "00123" is text on purpose: no "number stored as text" marks.
+        xml += "<ignoredErrors><ignoredError sqref=\"A1:\(lastCell)\" numberStoredAsText=\"1\"/></ignoredErrors>"
         xml += "</worksheet>"
         return xml
     }
