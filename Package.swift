@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "SDGBriefCore", targets: ["SDGBriefCore"]),
         .library(name: "SDGBriefLoader", targets: ["SDGBriefLoader"]),
         .library(name: "SDGBriefCSV", targets: ["SDGBriefCSV"]),
+        .library(name: "SDGBriefXLSX", targets: ["SDGBriefXLSX"]),
         .library(name: "SDGBriefText", targets: ["SDGBriefText"]),
         .library(name: "SDGBriefJSON", targets: ["SDGBriefJSON"]),
         .library(name: "SDGBriefMarkdown", targets: ["SDGBriefMarkdown"]),
@@ -25,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // SHA-256 for the export manifest; Foundation has none on Linux.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // The workbook's ZIP container.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Tests only: reads exported CSV back with a parser that shares no code with the writer.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
@@ -37,6 +40,8 @@ let package = Package(
         ),
 
         .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
+        // The workbook writes the CSV's tables, from the same rows and descriptions.
+        .target(name: "SDGBriefXLSX", dependencies: ["SDGBriefCore", "SDGBriefCSV", "ZIPFoundation"]),
         .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefMarkdown", dependencies: ["SDGBriefCore", "SDGBriefCharts"]),
@@ -47,7 +52,7 @@ let package = Package(
             name: "SDGBriefCLI",
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader", "SDGBriefCairo", "SDGBriefGraphics",
-                "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON", "SDGBriefMarkdown", "SDGBriefPDF",
+                "SDGBriefCSV", "SDGBriefXLSX", "SDGBriefText", "SDGBriefJSON", "SDGBriefMarkdown", "SDGBriefPDF",
                 "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -92,16 +97,17 @@ let package = Package(
         ),
         // Charts' PNGs are compressed with zlib directly: cairo's PNG writer
         // has no speed setting and spent most of a chart's time compressing.
+        // Not named CZlib: ZIPFoundation's own zlib module has that name.
         .systemLibrary(
-            name: "CZlib",
-            path: "Sources/CZlib",
+            name: "CSystemZlib",
+            path: "Sources/CSystemZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
         // malloc_trim and mallopt, so an export hands back what the loader and
         // each exporter freed, and large blocks never settle in the heap.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
-        .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "CZlib", "SDGBriefGraphics"]),
+        .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "CSystemZlib", "SDGBriefGraphics"]),
         // Chart layout knows nothing of Cairo, so the PDF brief can embed the
         // same drawings as vectors and tests can check layouts without drawing.
         .target(name: "SDGBriefCharts", dependencies: ["SDGBriefCore", "SDGBriefGraphics"], plugins: ["EmbedWorldMap"]),
@@ -116,6 +122,7 @@ let package = Package(
             name: "SDGBriefCSVTests",
             dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
         ),
+        .testTarget(name: "SDGBriefXLSXTests", dependencies: ["SDGBriefXLSX", "SDGBriefCSV", "SDGBriefLoader", "SDGBriefSynth", "SDGBriefTestSupport"]),
         .testTarget(name: "SDGBriefTextTests", dependencies: ["SDGBriefText"]),
         .testTarget(name: "SDGBriefMarkdownTests", dependencies: ["SDGBriefMarkdown", "SDGBriefCharts"], exclude: ["Snapshots"]),
         .testTarget(name: "SDGBriefJSONTests", dependencies: ["SDGBriefJSON", "SDGBriefLoader", "SDGBriefCSV"]),

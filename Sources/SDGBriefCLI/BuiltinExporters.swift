@@ -5,6 +5,7 @@ import SDGBriefJSON
 import SDGBriefPDF
 import SDGBriefMarkdown
 import SDGBriefText
+import SDGBriefXLSX
 
 /// Every format sdgbrief ships, in the order `formats` lists them and `export`
 /// writes them. Adding a format: one target, one line here, and its tests
@@ -17,4 +18,5 @@ let builtinExporters: [any Exporter] = [
     SVGChartExporter(),
     PNGChartExporter(),
     MarkdownExporter(),
+    XLSXExporter(),
 ]

@@ -4,7 +4,7 @@ import SDGBriefCore
 /// Writes one table into an artifact stream a batch of rows at a time, so a
 /// table's memory is one batch however many rows it has. A row is its fields
 /// in order, then `endRow`.
-struct CSVTableStream {
+struct CSVTableStream: TableRowWriter {
     /// Large enough that a write costs little per row, small enough to stay in
     /// cache; the same as the staged file's buffer, so a batch goes to it whole.
     static let batchSize = 256 * 1024
@@ -30,8 +30,6 @@ struct CSVTableStream {
     mutating func text(_ metric: Metric, formattedBy formatter: MetricFormatter) { encoder.text(metric, formattedBy: formatter) }
 
     mutating func text(joining items: some Sequence<String>, separator: String) { encoder.text(joining: items, separator: separator) }
-
-    mutating func text(joining numbers: some Sequence<Int>, separator: String) { encoder.text(joining: numbers, separator: separator) }
 
     mutating func number(_ value: Double?) { encoder.number(value) }
 

@@ -130,7 +130,7 @@ def main():
     row("full export, bundled, every format", f"{figure:.3f} s", "≤ 0.5 s", ok(figure <= 0.5))
 
     say("each format alone")
-    for fmt in ["csv", "text", "json", "pdf", "svg", "png"]:
+    for fmt in ["csv", "xlsx", "text", "json", "pdf", "svg", "png"]:
         (alone,) = median_of([lambda fmt=fmt: export(f"alone-{fmt}", "--format", fmt)])
         stage = med(st.get(f"timing {fmt}", 0) for _, _, st in alone)
         row(f"{fmt} alone, bundled", f"{med(s for s, _, _ in alone) * 1000:.0f} ms", "—", "", f"exporter {stage * 1000:.0f} ms")
@@ -210,7 +210,7 @@ def main():
             raise SystemExit("no memory lines from SDGBRIEF_TIMINGS: is /proc mounted?")
         ratio = every[10000] / every[100]
         row("every format, 10,000 against 100 cases", f"{ratio:.2f}×", "≤ 1.25× (“about what a 100-case export needs”)", ok(ratio <= 1.25))
-        for fmt in ["pdf", "png", "svg", "csv", "text", "json", "markdown"]:
+        for fmt in ["pdf", "png", "svg", "csv", "xlsx", "text", "json", "markdown"]:
             small, big = (above_loaded("--format", fmt, "-i", synthetic[count])[0] for count in [100, 10000])
             row(f"{fmt} alone: export peak − loaded, 100 → 10,000 cases", f"{small:.0f} → {big:.0f} MiB", "", "", "one run each")
 
