@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "SDGBriefChartExport", targets: ["SDGBriefChartExport"]),
         .library(name: "SDGBriefPDF", targets: ["SDGBriefPDF"]),
         .library(name: "SDGBriefSynth", targets: ["SDGBriefSynth"]),
+        .library(name: "SDGBriefPPTX", targets: ["SDGBriefPPTX"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         // Tests only: reads exported CSV back with a parser that shares no code with the writer.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        // Office Open XML files are ZIP packages; writes the slide deck's.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "SDGBriefCore"),
@@ -48,7 +51,7 @@ let package = Package(
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader", "SDGBriefCairo", "SDGBriefGraphics",
                 "SDGBriefCSV", "SDGBriefText", "SDGBriefJSON", "SDGBriefMarkdown", "SDGBriefPDF",
-                "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth", "CMalloc",
+                "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth", "SDGBriefPPTX", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -86,16 +89,18 @@ let package = Package(
         ),
         // Charts' PNGs are compressed with zlib directly: cairo's PNG writer
         // has no speed setting and spent most of a chart's time compressing.
+        // Not named CZlib: ZIPFoundation has a module of that name, and two
+        // modules of one name cannot meet in a target that sees both.
         .systemLibrary(
-            name: "CZlib",
-            path: "Sources/CZlib",
+            name: "CSystemZlib",
+            path: "Sources/CSystemZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
         // malloc_trim and mallopt, so an export hands back what the loader and
         // each exporter freed, and large blocks never settle in the heap.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
-        .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "CZlib", "SDGBriefGraphics"]),
+        .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "CSystemZlib", "SDGBriefGraphics"]),
         // Chart layout knows nothing of Cairo, so the PDF brief can embed the
         // same drawings as vectors and tests can check layouts without drawing.
         .target(name: "SDGBriefCharts", dependencies: ["SDGBriefCore", "SDGBriefGraphics"]),
@@ -103,6 +108,11 @@ let package = Package(
         // The printable brief: page layout is pure (report → pages of marks,
         // measured through a TextMeasurer); only PDFExporter writes through Cairo.
         .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts"]),
+        // The slide deck places the chart exporters' own SVG and PNG files.
+        .target(
+            name: "SDGBriefPPTX",
+            dependencies: ["SDGBriefCore", "SDGBriefCharts", "SDGBriefChartExport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader", "SDGBriefSynth", "Yams"], exclude: ["Fuzz"]),
@@ -122,6 +132,10 @@ let package = Package(
         .testTarget(name: "SDGBriefChartsTests", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefChartExportTests", dependencies: ["SDGBriefChartExport", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefPDFTests", dependencies: ["SDGBriefPDF", "SDGBriefLoader", "SDGBriefTestSupport"]),
+        .testTarget(
+            name: "SDGBriefPPTXTests",
+            dependencies: ["SDGBriefPPTX", "SDGBriefLoader", "SDGBriefSynth", "SDGBriefTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "SDGBriefSynthTests", dependencies: ["SDGBriefSynth", "SDGBriefLoader", "Yams"]),
     ]
 )

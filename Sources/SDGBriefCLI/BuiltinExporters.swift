@@ -4,6 +4,7 @@ import SDGBriefCore
 import SDGBriefJSON
 import SDGBriefPDF
 import SDGBriefMarkdown
+import SDGBriefPPTX
 import SDGBriefText
 
 /// Every format sdgbrief ships, in the order `formats` lists them and `export`
@@ -17,4 +18,5 @@ let builtinExporters: [any Exporter] = [
     SVGChartExporter(),
     PNGChartExporter(),
     MarkdownExporter(),
+    PPTXExporter(),
 ]

@@ -1,5 +1,5 @@
 internal import CCairoPango
-import CZlib
+import CSystemZlib
 import Foundation
 
 /// Encodes a Cairo image surface as a PNG with zlib directly.
