@@ -1,3 +1,5 @@
+import Foundation
+
 /// One paragraph of a text slide: one run in one size, weight and colour.
 struct SlideText: Sendable {
     var text: String
@@ -27,6 +29,18 @@ struct SlideText: Sendable {
         let smallest = max(Self.minimumPoints, points * 2 / 3)
         while candidate.lines(in: width) > maxLines && candidate.points - 2 >= smallest {
             candidate.points -= 2
+        }
+        return candidate
+    }
+
+    /// The text cut to `lines` lines in `width`, ending in an ellipsis: the
+    /// last resort for a text longer than a whole slide at the smallest type.
+    func truncated(toLines lines: Int, in width: Int) -> SlideText {
+        var candidate = self
+        var characters = Array(text)
+        while candidate.lines(in: width) > max(lines, 1) && !characters.isEmpty {
+            characters.removeLast()
+            candidate.text = String(characters).trimmingCharacters(in: .whitespaces) + "…"
         }
         return candidate
     }

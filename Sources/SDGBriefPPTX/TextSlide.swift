@@ -22,15 +22,15 @@ struct TextSlide: Sendable {
         let margin = geometry.width / 14
         let stripHeight = geometry.height / 40
         let columnWidth = geometry.width - 2 * margin
-        let items = self.items.map { item -> Item in
+        let areaHeight = geometry.height - stripHeight - margin
+        let items = fitting(self.items.map { item -> Item in
             guard case .text(let text, let spaceAfter) = item else { return item }
             return .text(text.fitted(in: columnWidth), spaceAfter: spaceAfter)
-        }
+        }, width: columnWidth, height: areaHeight)
         let heights = items.map { height(of: $0, width: columnWidth) }
         let total = heights.reduce(0, +)
-        let areaTop = strip == .top ? stripHeight : 0
-        let areaHeight = geometry.height - stripHeight
-        var y = areaTop + max(margin / 2, (areaHeight - total) / 2)
+        let areaTop = (strip == .top ? stripHeight : 0) + margin / 2
+        var y = areaTop + max(0, (areaHeight - total) / 2)
         var shapes = DrawingML.goalStrip(
             firstID: 2, y: strip == .top ? 0 : geometry.height - stripHeight,
             width: geometry.width, height: stripHeight, colors: colors.goals
@@ -55,6 +55,37 @@ struct TextSlide: Sendable {
             y += itemHeight
         }
         return DrawingML.shapeTree(shapes)
+    }
+
+    /// `items` made to fit `height`: all text a step smaller at a time, none
+    /// below two thirds of its size (titles stay titles) nor below 18 pt, and
+    /// a text still too long then cut, longest first.
+    private func fitting(_ items: [Item], width: Int, height available: Int) -> [Item] {
+        var items = items
+        func total() -> Int { items.map { height(of: $0, width: width) }.reduce(0, +) }
+        while total() > available {
+            var shrunk = false
+            items = zip(items, self.items).map { item, original in
+                guard case .text(var text, let spaceAfter) = item, case .text(let designed, _) = original else { return item }
+                let floor = max(SlideText.minimumPoints, designed.points * 2 / 3)
+                guard text.points - 2 >= floor else { return item }
+                text.points -= 2
+                shrunk = true
+                return .text(text, spaceAfter: spaceAfter)
+            }
+            if !shrunk { break }
+        }
+        while total() > available {
+            let lines = items.map { item -> Int in
+                guard case .text(let text, _) = item else { return 0 }
+                return text.lines(in: width)
+            }
+            guard let longest = lines.indices.max(by: { lines[$0] < lines[$1] }), lines[longest] > 1,
+                  case .text(let text, let spaceAfter) = items[longest]
+            else { break }
+            items[longest] = .text(text.truncated(toLines: lines[longest] - 1, in: width), spaceAfter: spaceAfter)
+        }
+        return items
     }
 
     private func height(of item: Item, width: Int) -> Int {
