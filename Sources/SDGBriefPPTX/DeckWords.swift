@@ -16,14 +16,14 @@ struct DeckWords: Sendable {
         source: "来源",
         casesFrom: "案例来自",
         statement: "本演示文稿的所有图表均根据该报告的数据绘制，图表说明见备注。",
-        awards: "获奖案例"
+        awards: "奖项"
     )
 
     static let english = DeckWords(
         source: "Source",
         casesFrom: "Cases from",
-        statement: "Every chart in this deck is drawn from the report’s own data; the speaker notes describe each one.",
-        awards: "Award-winning cases"
+        statement: "Every chart in this deck is drawn from the report's own data; the speaker notes describe each one.",
+        awards: "Awards"
     )
 
     /// English for English and its regional variants, Chinese otherwise, as

@@ -27,14 +27,18 @@ enum DrawingML {
             + #"<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="\#(color)"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr></p:sp>"#
     }
 
-    /// A text box without insets, so that its frame is where its text is.
-    static func textBox(id: Int, name: String, x: Int, y: Int, width: Int, height: Int, paragraphs: [SlideText], language: String) -> String {
+    /// A text box without insets, so that its frame is where its text is, and
+    /// with line spacing in points: a proportional spacing would depend on
+    /// each renderer's idea of the font's height, and the slides are laid
+    /// out from the number of lines alone.
+    static func textBox(id: Int, name: String, x: Int, y: Int, width: Int, height: Int, paragraphs: [SlideText], language: String, bottomAligned: Bool = false) -> String {
         var xml = #"<p:sp><p:nvSpPr><p:cNvPr id="\#(id)" name="\#(escape(name))"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr>"#
             + transform(x: x, y: y, width: width, height: height)
             + #"<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>"#
-            + #"<p:txBody><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="t"><a:noAutofit/></a:bodyPr><a:lstStyle/>"#
-        for paragraph in paragraphs {
-            xml += #"<a:p><a:pPr><a:lnSpc><a:spcPct val="\#(Int(SlideText.lineSpacing * 100_000))"/></a:lnSpc></a:pPr><a:r>"#
+            + #"<p:txBody><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="\#(bottomAligned ? "b" : "t")"><a:noAutofit/></a:bodyPr><a:lstStyle/>"#
+        for (index, paragraph) in paragraphs.enumerated() {
+            let before = index == 0 ? "" : #"<a:spcBef><a:spcPts val="\#(Int(Double(paragraph.points) * SlideText.paragraphGap * 100))"/></a:spcBef>"#
+            xml += #"<a:p><a:pPr><a:lnSpc><a:spcPts val="\#(Int(Double(paragraph.points) * SlideText.lineSpacing * 100))"/></a:lnSpc>\#(before)</a:pPr><a:r>"#
                 + runProperties(paragraph, language: language)
                 + "<a:t>\(escape(paragraph.text))</a:t></a:r></a:p>"
         }

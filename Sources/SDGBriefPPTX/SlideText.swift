@@ -17,6 +17,14 @@ struct SlideText: Sendable {
     }
 
     static let lineSpacing = 1.2
+    /// Space above each paragraph after a box's first, in ems: a list item
+    /// stands apart from the wrapped lines of the one before it.
+    static let paragraphGap = 0.4
+
+    /// The space above the paragraph when it follows another in its box.
+    var gapAbove: Int {
+        Int(Double(points) * Self.paragraphGap * Double(SlideGeometry.emuPerPoint))
+    }
 
     /// The smallest type on a slide: the floor for text read across a room.
     static let minimumPoints = 18

@@ -1,10 +1,12 @@
 /// A slide of the deck's own text (the title slide, the closing slide): a
-/// column of paragraphs and an accent rule, centred vertically between the
-/// strip of goal colours and the slide's foot, each paragraph's height
-/// estimated from its text so that nothing overlaps at any slide size.
+/// column of text boxes and an accent rule, centred vertically beside the
+/// strip of goal colours, each box's height estimated from its text so that
+/// nothing overlaps at any slide size. Paragraphs that belong together (a
+/// label and its list) share one box, so the renderer spaces them itself
+/// and an estimate that errs wide leaves room only below the box.
 struct TextSlide: Sendable {
     enum Item: Sendable {
-        case text(SlideText, spaceAfter: Int)
+        case text([SlideText], spaceAfter: Int)
         /// A short bar in `color`, `points` thick.
         case rule(color: String, points: Int, spaceAfter: Int)
         /// Empty space between groups, in EMU.
@@ -24,8 +26,8 @@ struct TextSlide: Sendable {
         let columnWidth = geometry.width - 2 * margin
         let areaHeight = geometry.height - stripHeight - margin
         let items = fitting(self.items.map { item -> Item in
-            guard case .text(let text, let spaceAfter) = item else { return item }
-            return .text(text.fitted(in: columnWidth), spaceAfter: spaceAfter)
+            guard case .text(let texts, let spaceAfter) = item else { return item }
+            return .text(texts.map { $0.fitted(in: columnWidth) }, spaceAfter: spaceAfter)
         }, width: columnWidth, height: areaHeight)
         let heights = items.map { height(of: $0, width: columnWidth) }
         let total = heights.reduce(0, +)
@@ -36,12 +38,16 @@ struct TextSlide: Sendable {
             width: geometry.width, height: stripHeight, colors: colors.goals
         )
         var id = 2 + colors.goals.count
-        for (item, itemHeight) in zip(items, heights) {
+        for (index, (item, itemHeight)) in zip(items, heights).enumerated() {
             switch item {
-            case .text(let text, let spaceAfter):
+            case .text(let texts, let spaceAfter):
+                // Text above the rule sits on it: room left by an estimate that
+                // erred wide then opens above the text, not between it and the rule.
+                var ruled = false
+                if index + 1 < items.count, case .rule = items[index + 1] { ruled = true }
                 shapes += DrawingML.textBox(
                     id: id, name: "\(name) \(id)", x: margin, y: y, width: columnWidth,
-                    height: itemHeight - spaceAfter, paragraphs: [text], language: language
+                    height: itemHeight - spaceAfter, paragraphs: texts, language: language, bottomAligned: ruled
                 )
             case .rule(let color, let points, _):
                 shapes += DrawingML.rectangle(
@@ -61,37 +67,47 @@ struct TextSlide: Sendable {
     /// below two thirds of its size (titles stay titles) nor below 18 pt, and
     /// a text still too long then cut, longest first.
     private func fitting(_ items: [Item], width: Int, height available: Int) -> [Item] {
-        var items = items
-        func total() -> Int { items.map { height(of: $0, width: width) }.reduce(0, +) }
+        var texts: [[SlideText]] = items.map { item in
+            guard case .text(let texts, _) = item else { return [] }
+            return texts
+        }
+        let designed = self.items.map { item -> [SlideText] in
+            guard case .text(let texts, _) = item else { return [] }
+            return texts
+        }
+        func rebuilt() -> [Item] {
+            zip(items, texts).map { item, texts in
+                guard case .text(_, let spaceAfter) = item else { return item }
+                return .text(texts, spaceAfter: spaceAfter)
+            }
+        }
+        func total() -> Int { rebuilt().map { height(of: $0, width: width) }.reduce(0, +) }
         while total() > available {
             var shrunk = false
-            items = zip(items, self.items).map { item, original in
-                guard case .text(var text, let spaceAfter) = item, case .text(let designed, _) = original else { return item }
-                let floor = max(SlideText.minimumPoints, designed.points * 2 / 3)
-                guard text.points - 2 >= floor else { return item }
-                text.points -= 2
-                shrunk = true
-                return .text(text, spaceAfter: spaceAfter)
+            for i in texts.indices {
+                for j in texts[i].indices where texts[i][j].points - 2 >= max(SlideText.minimumPoints, designed[i][j].points * 2 / 3) {
+                    texts[i][j].points -= 2
+                    shrunk = true
+                }
             }
             if !shrunk { break }
         }
         while total() > available {
-            let lines = items.map { item -> Int in
-                guard case .text(let text, _) = item else { return 0 }
-                return text.lines(in: width)
-            }
-            guard let longest = lines.indices.max(by: { lines[$0] < lines[$1] }), lines[longest] > 1,
-                  case .text(let text, let spaceAfter) = items[longest]
-            else { break }
-            items[longest] = .text(text.truncated(toLines: lines[longest] - 1, in: width), spaceAfter: spaceAfter)
+            let longest = texts.indices.flatMap { i in texts[i].indices.map { (i, $0) } }
+                .max { texts[$0.0][$0.1].lines(in: width) < texts[$1.0][$1.1].lines(in: width) }
+            guard let (i, j) = longest else { break }
+            let lines = texts[i][j].lines(in: width)
+            guard lines > 1 else { break }
+            texts[i][j] = texts[i][j].truncated(toLines: lines - 1, in: width)
         }
-        return items
+        return rebuilt()
     }
 
     private func height(of item: Item, width: Int) -> Int {
         switch item {
-        case .text(let text, let spaceAfter):
-            return text.height(lines: text.lines(in: width)) + spaceAfter
+        case .text(let texts, let spaceAfter):
+            let gaps = texts.dropFirst().map(\.gapAbove).reduce(0, +)
+            return texts.map { $0.height(lines: $0.lines(in: width)) }.reduce(0, +) + gaps + spaceAfter
         case .rule(_, let points, let spaceAfter):
             return points * SlideGeometry.emuPerPoint + spaceAfter
         case .space(let height):
