@@ -156,6 +156,15 @@ import Testing
         #expect(try DeckFixture.deck(report, options) == DeckFixture.deck(report, options))
     }
 
+    @Test func datedOnlyFromTheExportDate() throws {
+        let report = DeckFixture.synthetic()
+        let undated = try PresentationReader.read(try DeckFixture.deck(report, ExportOptions(charts: ["awards"])))
+        #expect(undated.created == nil)
+        let date = Date(timeIntervalSince1970: 1_714_566_896)
+        let dated = try PresentationReader.read(try DeckFixture.deck(report, ExportOptions(date: date, charts: ["awards"])))
+        #expect(dated.created == "2024-05-01T12:34:56")
+    }
+
     @Test func namedAfterTheReport() throws {
         let artifacts = try PPTXExporter().export(DeckFixture.synthetic(), options: ExportOptions(charts: ["awards"]))
         #expect(artifacts.map(\.path) == ["\(DeckFixture.synthetic().id).pptx"])

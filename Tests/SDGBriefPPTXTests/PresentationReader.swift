@@ -34,6 +34,8 @@ struct PresentationReader: Decodable {
     var height: Int
     var title: String
     var language: String
+    /// The creation date, ISO 8601, when the deck has one.
+    var created: String?
     var slides: [Slide]
 
     static let script = #"""
@@ -73,6 +75,7 @@ struct PresentationReader: Decodable {
         slides.append({"shapes": shapes, "notes": notes})
     print(json.dumps({"width": deck.slide_width, "height": deck.slide_height,
                       "title": deck.core_properties.title, "language": deck.core_properties.language,
+                      "created": deck.core_properties.created.isoformat() if deck.core_properties.created else None,
                       "slides": slides}))
     """#
 
