@@ -81,7 +81,7 @@ import Testing
         let second = try SDGBriefBinary.temporaryDirectory()
         let date = ["SOURCE_DATE_EPOCH": "1764000000"]
         #expect(try SDGBriefBinary.run(["export", "-q"], in: first, environment: date).status == 0)
-        let reversed = ["export", "-q", "-f", "png,svg,markdown", "-f", "pdf,json,text,csv",
+        let reversed = ["export", "-q", "-f", "pptx,png,svg,markdown", "-f", "pdf,json,text,csv",
                         "--chart", "timeline,sdg-matrix", "--chart", "sdg-coverage,awards,key-figures,partners,population"]
         #expect(try SDGBriefBinary.run(reversed, in: second, environment: date).status == 0)
         let files = SDGBriefBinary.files(in: first.appendingPathComponent("Output"))
