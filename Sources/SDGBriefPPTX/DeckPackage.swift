@@ -65,7 +65,7 @@ struct DeckPackage {
         ])
         // Notes pages are printed: always dark text on white, whatever the slides' theme.
         package.add("ppt/theme/theme2.xml", contentType: theme, xml: ThemeXML.theme(name: "sdgbrief notes", colors: DeckColors(.light)))
-        package.add("ppt/notesMasters/notesMaster1.xml", contentType: "\(ml).notesMaster+xml", xml: MasterXML.notesMaster)
+        package.add("ppt/notesMasters/notesMaster1.xml", contentType: "\(ml).notesMaster+xml", xml: MasterXML.notesMaster(geometry))
         package.addRelationships("ppt/notesMasters/_rels/notesMaster1.xml.rels", [
             Self.relationship("rId1", "theme", "../theme/theme2.xml"),
         ])

@@ -11,7 +11,7 @@ enum SlideXML {
     static func notes(_ paragraphs: [String], language: String) -> String {
         var body = ""
         for paragraph in paragraphs {
-            body += #"<a:p><a:r><a:rPr lang="\#(DrawingML.escape(language))" dirty="0"/><a:t>\#(DrawingML.escape(paragraph))</a:t></a:r></a:p>"#
+            body += #"<a:p><a:pPr marL="0" indent="0"><a:buNone/></a:pPr><a:r><a:rPr lang="\#(DrawingML.escape(language))" dirty="0"/><a:t>\#(DrawingML.escape(paragraph))</a:t></a:r></a:p>"#
         }
         if body.isEmpty { body = "<a:p><a:endParaRPr lang=\"\(DrawingML.escape(language))\"/></a:p>" }
         let shapes = #"<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>"#
