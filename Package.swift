@@ -20,16 +20,17 @@ let package = Package(
         .library(name: "SDGBriefChartExport", targets: ["SDGBriefChartExport"]),
         .library(name: "SDGBriefPDF", targets: ["SDGBriefPDF"]),
         .library(name: "SDGBriefSynth", targets: ["SDGBriefSynth"]),
+        .library(name: "SDGBriefPPTX", targets: ["SDGBriefPPTX"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // SHA-256 for the export manifest; Foundation has none on Linux.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
-        // The workbook's ZIP container.
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Tests only: reads exported CSV back with a parser that shares no code with the writer.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        // Office Open XML files (the workbook, the slide deck) are ZIP packages.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "SDGBriefCore"),
@@ -53,7 +54,7 @@ let package = Package(
             dependencies: [
                 "SDGBriefCore", "SDGBriefLoader", "SDGBriefCairo", "SDGBriefGraphics",
                 "SDGBriefCSV", "SDGBriefXLSX", "SDGBriefText", "SDGBriefJSON", "SDGBriefMarkdown", "SDGBriefPDF",
-                "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth", "CMalloc",
+                "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth", "SDGBriefPPTX", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -97,7 +98,8 @@ let package = Package(
         ),
         // Charts' PNGs are compressed with zlib directly: cairo's PNG writer
         // has no speed setting and spent most of a chart's time compressing.
-        // Not named CZlib: ZIPFoundation's own zlib module has that name.
+        // Not named CZlib: ZIPFoundation has a module of that name, and two
+        // modules of one name cannot meet in a target that sees both.
         .systemLibrary(
             name: "CSystemZlib",
             path: "Sources/CSystemZlib",
@@ -115,6 +117,11 @@ let package = Package(
         // The printable brief: page layout is pure (report → pages of marks,
         // measured through a TextMeasurer); only PDFExporter writes through Cairo.
         .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts"]),
+        // The slide deck places the chart exporters' own SVG and PNG files.
+        .target(
+            name: "SDGBriefPPTX",
+            dependencies: ["SDGBriefCore", "SDGBriefCharts", "SDGBriefChartExport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader", "SDGBriefSynth", "Yams"], exclude: ["Fuzz"]),
@@ -138,6 +145,10 @@ let package = Package(
         ),
         .testTarget(name: "SDGBriefChartExportTests", dependencies: ["SDGBriefChartExport", "SDGBriefCairo", "SDGBriefLoader"]),
         .testTarget(name: "SDGBriefPDFTests", dependencies: ["SDGBriefPDF", "SDGBriefLoader", "SDGBriefTestSupport"]),
+        .testTarget(
+            name: "SDGBriefPPTXTests",
+            dependencies: ["SDGBriefPPTX", "SDGBriefLoader", "SDGBriefSynth", "SDGBriefTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "SDGBriefSynthTests", dependencies: ["SDGBriefSynth", "SDGBriefLoader", "Yams"]),
     ]
 )

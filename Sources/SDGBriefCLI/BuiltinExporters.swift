@@ -4,6 +4,7 @@ import SDGBriefCore
 import SDGBriefJSON
 import SDGBriefPDF
 import SDGBriefMarkdown
+import SDGBriefPPTX
 import SDGBriefText
 import SDGBriefXLSX
 
@@ -19,4 +20,5 @@ let builtinExporters: [any Exporter] = [
     PNGChartExporter(),
     MarkdownExporter(),
     XLSXExporter(),
+    PPTXExporter(),
 ]

@@ -81,11 +81,12 @@ import Testing
         let second = try SDGBriefBinary.temporaryDirectory()
         let date = ["SOURCE_DATE_EPOCH": "1764000000"]
         #expect(try SDGBriefBinary.run(["export", "-q"], in: first, environment: date).status == 0)
-        let reversed = ["export", "-q", "-f", "xlsx,png,svg,markdown", "-f", "pdf,json,text,csv",
+        let reversed = ["export", "-q", "-f", "pptx,xlsx,png,svg,markdown", "-f", "pdf,json,text,csv",
                         "--chart", "timeline,sdg-matrix", "--chart", "sdg-coverage,awards,key-figures,partners,population,map"]
         #expect(try SDGBriefBinary.run(reversed, in: second, environment: date).status == 0)
         let files = SDGBriefBinary.files(in: first.appendingPathComponent("Output"))
-        #expect(files.contains("city-partnerships-sdgs.pdf") && files.contains("charts/timeline.png") && files.contains("city-partnerships-sdgs.xlsx"))
+        #expect(files.contains("city-partnerships-sdgs.pdf") && files.contains("charts/timeline.png") && files.contains("city-partnerships-sdgs.xlsx")
+                && files.contains("city-partnerships-sdgs.pptx"))
         #expect(files == SDGBriefBinary.files(in: second.appendingPathComponent("Output")))
         for file in files {
             let a = try Data(contentsOf: first.appendingPathComponent("Output/\(file)"))

@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func rejectsUnknownNames() {
-        #expect(throws: CLIError.self) { try ExporterRegistry().select(["csv,pptx"]) }
+        #expect(throws: CLIError.self) { try ExporterRegistry().select(["csv,odp"]) }
     }
 
     @Test func addsExternalExportersAfterTheBuiltInOnesUnlessABuiltInHasTheName() throws {

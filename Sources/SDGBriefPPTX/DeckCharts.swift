@@ -1,0 +1,38 @@
+import Foundation
+import SDGBriefChartExport
+import SDGBriefCharts
+import SDGBriefCore
+
+/// The charts of a deck, drawn by the SVG and PNG chart exporters themselves
+/// so that the slides show exactly the files `--format svg,png` writes, with
+/// the same choice of charts, sizes, theme and alt text.
+enum DeckCharts {
+    /// The order a talk takes: who the cases are, which goals they serve and
+    /// how, what they achieved and when, with whom, and for how many people.
+    /// Charts not named here follow in the catalogue's order.
+    static let talkOrder = ["awards", "sdg-coverage", "sdg-matrix", "key-figures", "timeline", "partners", "population"]
+
+    static func render(_ report: Report, options: ExportOptions) throws -> [DeckChart] {
+        var files: [String: Data] = [:]
+        for artifact in try SVGChartExporter().export(report, options: options) + PNGChartExporter().export(report, options: options) {
+            files[artifact.path] = artifact.contents
+        }
+        let canvas = ChartCanvas(options.chartSize, theme: options.chartTheme, metric: options.chartMetric)
+        let drawn = ChartCatalog.all.filter { files["charts/\($0.id).svg"] != nil }
+        return ordered(drawn.map(\.id)).compactMap { id in
+            guard let chart = ChartCatalog.chart(id: id),
+                  let svg = files["charts/\(id).svg"], let png = files["charts/\(id).png"]
+            else { return nil }
+            let altText = String(decoding: files["charts/\(id).alt.txt"] ?? Data(), as: UTF8.self)
+            return DeckChart(
+                id: id, title: chart.title(report, on: canvas),
+                altText: altText.trimmingCharacters(in: .whitespacesAndNewlines), svg: svg, png: png
+            )
+        }
+    }
+
+    /// `ids` in talk order, those the order does not know after, as given.
+    static func ordered(_ ids: [String]) -> [String] {
+        talkOrder.filter(ids.contains) + ids.filter { !talkOrder.contains($0) }
+    }
+}
