@@ -66,6 +66,7 @@ public enum ReportSchema {
     static let milestone: SchemaNode = .object([
         SchemaField("year", .integer(description: "The year of the event.")),
         SchemaField("event", .localizedText(description: "What happened.")),
+        SchemaField("title", .localizedText(description: "A short title for the event, a few words, for charts."), required: false),
     ])
 
     static let partner: SchemaNode = .object([

@@ -46,6 +46,9 @@ extension Report {
             add(item.figures, path.appending("figures"))
             for (milestoneIndex, milestone) in item.milestones.enumerated() {
                 add(milestone.event, path.appending("milestones").appending(milestoneIndex).appending("event"))
+                if let title = milestone.title {
+                    add(title, path.appending("milestones").appending(milestoneIndex).appending("title"))
+                }
             }
             for (partnerIndex, partner) in item.partners.enumerated() {
                 add(partner.name, path.appending("partners").appending(partnerIndex).appending("name"))

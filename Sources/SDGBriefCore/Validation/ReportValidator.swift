@@ -189,6 +189,7 @@ struct IssueCollector {
             let milestonePath = path.appending("milestones").appending(index)
             checkYear(milestone.year, at: milestonePath.appending("year"))
             checkText(milestone.event, at: milestonePath.appending("event"))
+            if let title = milestone.title { checkText(title, at: milestonePath.appending("title")) }
         }
         for (index, partner) in item.partners.enumerated() {
             let partnerPath = path.appending("partners").appending(index)
