@@ -89,6 +89,12 @@ public struct TimelineChart: Chart {
                 let block = list[index...].prefix { $0.caseIndex == caseIndex }
                 var placed: [Entry] = []
                 var fits = true
+                // A case that fits a column of its own starts one rather than being split.
+                let whole = block.reduce(0) { $0 + $1.height } - (caseIndex == 0 ? 0 : blockGap)
+                if used > 0, used + whole + blockGap > capacity, whole <= capacity, result.count < columns {
+                    result.append([])
+                    used = 0
+                }
                 for var entry in block {
                     if entry.milestone == nil, used == 0 { entry.height -= blockGap * (caseIndex == 0 ? 0 : 1) }
                     // A case's name never ends a column: it moves on with its first milestone.
