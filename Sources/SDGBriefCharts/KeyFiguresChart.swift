@@ -38,7 +38,7 @@ public struct KeyFiguresChart: Chart {
         try ChartGlyphCheck.require(fields, measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
         let gap = 28.0
-        let minWidth = 440.0, minHeight = 230.0
+        let minWidth = 400.0, minHeight = 220.0
         // Plot size does not depend on the subtitle's text, so a trial frame fixes the grid first.
         let probe = ChartFrame(title: title, subtitle: " ", report: report, canvas: canvas, pen: pen).plot
         let maxColumns = max(1, Int(((probe.width + gap) / (minWidth + gap)).rounded(.down)))
@@ -56,6 +56,17 @@ public struct KeyFiguresChart: Chart {
         let cardHeight = (plot.height - gap * Double(rows - 1)) / Double(rows)
         let formatter = MetricFormatter()
 
+        // One size for every card's number, the largest that fits them all:
+        // numbers that differ in size would read as differing in weight.
+        let inner = cardWidth - 40 - 24
+        var bigSize = min(160, cardHeight * 0.36)
+        for headline in headlines.prefix(shown) {
+            let parts = formatter.parts(headline.metric)
+            let qualifierWidth = parts.qualifier.isEmpty ? 0 : pen.width(parts.qualifier, ChartFontSize.label) + 6
+            let unitWidth = parts.unit.isEmpty ? 0 : pen.width(parts.unit, ChartFontSize.label) + 6
+            while bigSize > 56, qualifierWidth + pen.width(parts.number, bigSize, weight: .bold) + unitWidth > inner { bigSize -= 4 }
+        }
+
         for (index, headline) in headlines.prefix(shown).enumerated() {
             let card = Rect(
                 x: plot.minX + Double(index % columns) * (cardWidth + gap),
@@ -65,14 +76,11 @@ public struct KeyFiguresChart: Chart {
             frame.append(.rect(RectMark(card, cornerRadius: 12, fill: pen.palette.panel)))
             let accent = ChartPalette.goal(headline.item.primaryGoals.first ?? headline.item.sdgs.first?.goal ?? 17)
             frame.append(.rect(pen.palette.dataRect(Rect(x: card.minX, y: card.minY, width: 12, height: card.height), cornerRadius: 4, fill: accent)))
-            let inner = card.width - 40 - 24
             let x = card.minX + 40
             let parts = formatter.parts(headline.metric)
             let smallStyle = pen.style(ChartFontSize.label, color: pen.palette.secondaryText)
             let qualifierWidth = parts.qualifier.isEmpty ? 0 : pen.width(parts.qualifier, ChartFontSize.label) + 6
             let unitWidth = parts.unit.isEmpty ? 0 : pen.width(parts.unit, ChartFontSize.label) + 6
-            var bigSize = min(160, cardHeight * 0.36)
-            while bigSize > 56, qualifierWidth + pen.width(parts.number, bigSize, weight: .bold) + unitWidth > inner { bigSize -= 4 }
             let bigStyle = pen.style(bigSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth))
             let bigFit = pen.fitted(parts.number, bigStyle)
             let big = bigFit.metrics
