@@ -67,13 +67,20 @@ public struct TimelineChart: Chart {
         // The list as entries, each as tall as its label needs at this width.
         func entries(columns: Int, lines: Int) -> [Entry] {
             let style = labelStyle(columns, lines: lines)
+            // Past what the columns could hold nothing more is measured, so
+            // a network's thousands of cases cost no more than a slide's worth.
+            let limit = Double(columns) * plot.height + headerHeight
             var result: [Entry] = []
+            var total = 0.0
             for (index, item) in dated.enumerated() {
+                guard total <= limit else { break }
                 result.append(Entry(caseIndex: index, milestone: nil, height: headerHeight + (index == 0 ? 0 : blockGap)))
                 for milestone in Self.sorted(item) {
-                    let lineCount = max(1, pen.fitted(Self.label(milestone), style).metrics.lineCount)
+                    let metrics = pen.measure(Self.label(milestone), style)
+                    let lineCount = metrics.isEllipsized ? lines : max(1, metrics.lineCount)
                     result.append(Entry(caseIndex: index, milestone: milestone, height: Double(lineCount) * line + itemGap))
                 }
+                total += result.reversed().prefix { $0.caseIndex == index }.reduce(0) { $0 + $1.height }
             }
             return result
         }
