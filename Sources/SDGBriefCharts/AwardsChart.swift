@@ -46,32 +46,34 @@ public struct AwardsChart: Chart {
             title: title, subtitle: "\(report.cases.count)个案例 · 按所获奖项分组", report: report, canvas: canvas, pen: pen
         )
         guard !groups.isEmpty else { return frame.drawing }
-        let gap = 32.0
+        let gap = 28.0
         let count = Double(groups.count)
         let cardWidth = (frame.plot.width - gap * (count - 1)) / count
         let accents = [ChartPalette.sector(.public), ChartPalette.sector(.private), ChartPalette.sector(.civil), ChartPalette.sector(.academic), ChartPalette.sector(.international)]
         let padding = 28.0
 
-        // Cards as tall as the longest list needs, so a short list is not a tall empty panel.
+        // Cards take the plot's height, whatever the number of cases: the
+        // count grows with the room, so three cases fill a slide as eight do.
+        let cardHeight = frame.plot.height
         let lineHeight = pen.lineHeight(ChartFontSize.label) * 1.25
-        let longest = Double(groups.map(\.cases.count).max() ?? 1)
-        let cardHeight = min(frame.plot.height, max(frame.plot.height * 0.55, 36 + 80 + 8 + 130 + 20 + longest * lineHeight + 28))
+        let numberSize = min(200, max(96, cardHeight * 0.24), cardWidth * 0.5)
         for (index, group) in groups.enumerated() {
             let card = Rect(x: frame.plot.minX + Double(index) * (cardWidth + gap), y: frame.plot.minY, width: cardWidth, height: cardHeight)
             let accent = accents[index % accents.count]
             frame.append(.rect(RectMark(card, cornerRadius: 12, fill: pen.palette.panel)))
-            frame.append(.rect(RectMark(Rect(x: card.minX, y: card.minY, width: card.width, height: 10), cornerRadius: 4, fill: accent)))
+            frame.append(.rect(pen.palette.dataRect(Rect(x: card.minX, y: card.minY, width: card.width, height: 12), cornerRadius: 4, fill: accent)))
             let inner = card.width - 2 * padding
             let header = pen.run(group.label, pen.style(ChartFontSize.label + 4, weight: .bold, maxWidth: inner, maxLines: 2), at: Point(x: card.minX + padding, y: card.minY + 36))
             frame.append(header)
-            let number = pen.run(String(group.cases.count), pen.style(96, weight: .bold, color: accent), at: Point(x: card.minX + padding, y: header.extent.maxY + 8))
+            let number = pen.run(String(group.cases.count), pen.style(numberSize, weight: .bold, color: pen.palette.visible(accent)), at: Point(x: card.minX + padding, y: header.extent.maxY + 8))
             frame.append(number)
-            let unitStyle = pen.style(ChartFontSize.label, color: pen.palette.secondaryText)
-            let unitMetrics = pen.measure("个案例", unitStyle)
-            frame.append(.text(TextRun("个案例", style: unitStyle, origin: Point(x: number.extent.maxX + 10, y: number.baseline - unitMetrics.baseline), metrics: unitMetrics)))
+            let unitStyle = pen.style(ChartFontSize.label, color: pen.palette.secondaryText, maxWidth: max(1, card.maxX - padding - number.extent.maxX - 10))
+            let unit = pen.fitted("个案例", unitStyle)
+            let unitMetrics = unit.metrics
+            frame.append(.text(TextRun(unit.text, style: unitStyle, origin: Point(x: number.extent.maxX + 10, y: number.baseline - unitMetrics.baseline), metrics: unitMetrics)))
 
-            let listTop = number.extent.maxY + 20
-            frame.append(.line(LineMark(from: Point(x: card.minX + padding, y: listTop - 10), to: Point(x: card.maxX - padding, y: listTop - 10), stroke: Stroke(color: pen.palette.grid, width: 2))))
+            let listTop = number.extent.maxY + 24
+            frame.append(.line(LineMark(from: Point(x: card.minX + padding, y: listTop - 12), to: Point(x: card.maxX - padding, y: listTop - 12), stroke: Stroke(color: pen.palette.grid, width: 2))))
             let listHeight = card.maxY - padding - listTop
             let size = ChartFontSize.label
             let lines = max(1, Int((listHeight / lineHeight).rounded(.down)))

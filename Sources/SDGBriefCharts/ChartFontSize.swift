@@ -1,8 +1,11 @@
-/// Text sizes in px for a 1080 px high slide. Nothing is set below `small`:
-/// 24 px is about the smallest the back of a room can read.
+/// Text sizes in px for a 1080 px high slide; every canvas preset is 1080 px
+/// high and fills a slide's height, so these are the same physical sizes at
+/// 16:9, 4:3 and 1:1. On a 7.5 in high slide 1080 px is 144 px per inch:
+/// `small`, the floor for anything an audience must read, is 18 pt, and a
+/// title 32 pt. A chart with more to say than fits shows less, never smaller.
 enum ChartFontSize {
-    static let title = 52.0
-    static let subtitle = 30.0
-    static let label = 28.0
-    static let small = 24.0
+    static let title = 64.0
+    static let subtitle = 40.0
+    static let label = 40.0
+    static let small = 36.0
 }

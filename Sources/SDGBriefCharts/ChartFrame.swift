@@ -3,6 +3,8 @@ import SDGBriefGraphics
 
 /// The parts every chart shares: background, title, a line of context under
 /// it and the source line at the foot, and the area left for the chart itself.
+/// The frame's three runs are the drawing's first three marks (title,
+/// subtitle, source), so that readers of the marks can tell them from the plot.
 struct ChartFrame {
     var drawing: Drawing
     /// Where the chart's own marks go.
@@ -25,8 +27,8 @@ struct ChartFrame {
         let size = canvas.size
         drawing = Drawing(size: size, background: pen.palette.background)
         margin = max(56, (size.width * 0.05).rounded())
-        let top = max(48, (size.height * 0.055).rounded())
-        let bottom = max(36, (size.height * 0.04).rounded())
+        let top = max(40, (size.height * 0.04).rounded())
+        let bottom = max(30, (size.height * 0.03).rounded())
         let width = size.width - 2 * margin
 
         let titleRun = pen.run(title, pen.style(sizes.title, weight: .bold, maxWidth: width), at: Point(x: margin, y: top))
@@ -34,7 +36,7 @@ struct ChartFrame {
         let subtitleRun = pen.run(
             subtitle,
             pen.style(sizes.subtitle, color: pen.palette.secondaryText, maxWidth: width),
-            at: Point(x: margin, y: titleRun.extent.maxY + 8)
+            at: Point(x: margin, y: titleRun.extent.maxY + 4)
         )
         drawing.append(.text(subtitleRun))
 
@@ -44,8 +46,8 @@ struct ChartFrame {
         let footerRun = pen.run(footerText, footerStyle, at: Point(x: margin, y: size.height - bottom - footerHeight))
         drawing.append(.text(footerRun))
 
-        let plotTop = subtitleRun.extent.maxY + 36
-        plot = Rect(x: margin, y: plotTop, width: width, height: max(0, footerRun.extent.minY - 28 - plotTop))
+        let plotTop = subtitleRun.extent.maxY + 32
+        plot = Rect(x: margin, y: plotTop, width: width, height: max(0, footerRun.extent.minY - 24 - plotTop))
     }
 
     mutating func append(_ mark: Mark) { drawing.append(mark) }

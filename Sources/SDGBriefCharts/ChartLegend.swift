@@ -33,23 +33,23 @@ struct ChartLegend {
                 y += lineHeight + 8
             }
             let swatch = Rect(x: x, y: y + (lineHeight - box) / 2, width: box, height: box)
-            marks.append(Self.mark(item.swatch, in: swatch))
+            marks.append(Self.mark(item.swatch, in: swatch, palette: pen.palette))
             marks.append(.text(pen.run(item.label, style, x: x + box + 12, midY: y + lineHeight / 2)))
             x += itemWidth + gap
         }
         return (marks, y + lineHeight - area.minY)
     }
 
-    static func mark(_ swatch: Swatch, in rect: Rect) -> Mark {
+    static func mark(_ swatch: Swatch, in rect: Rect, palette: ChartPalette) -> Mark {
         switch swatch {
         case .solid(let color):
-            return .rect(RectMark(rect, cornerRadius: 3, fill: color))
+            return .rect(palette.dataRect(rect, cornerRadius: 3, fill: color))
         case .light(let color):
-            return .rect(RectMark(rect.insetBy(dx: 1.5, dy: 1.5), cornerRadius: 3, fill: color.withAlpha(0.35), stroke: Stroke(color: color, width: 3)))
+            return .rect(RectMark(rect.insetBy(dx: 2, dy: 2), cornerRadius: 3, fill: color.withAlpha(0.35), stroke: Stroke(color: palette.visible(color), width: 4)))
         case .ring(let color):
-            return .rect(RectMark(rect.insetBy(dx: 2, dy: 2), cornerRadius: 3, stroke: Stroke(color: color, width: 4)))
+            return .rect(RectMark(rect.insetBy(dx: 2.5, dy: 2.5), cornerRadius: 3, stroke: Stroke(color: palette.visible(color), width: 5)))
         case .dot(let color):
-            return .circle(CircleMark(center: rect.center, radius: rect.width / 2, fill: color))
+            return .circle(palette.dataDot(center: rect.center, radius: rect.width / 2, fill: color))
         }
     }
 }

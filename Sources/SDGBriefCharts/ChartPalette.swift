@@ -2,7 +2,9 @@ import SDGBriefCore
 import SDGBriefGraphics
 
 /// The colours of one theme. SDG colours never change with the theme: they
-/// are the goals' identity.
+/// are the goals' identity. Where one is too close to the background to be
+/// seen (WCAG asks 3:1 of graphics that carry meaning), a mark keeps it as
+/// its fill and gains an edge in a shade that is far enough (`edge(_:)`).
 struct ChartPalette: Sendable {
     var background: Color?
     var text: Color
@@ -12,6 +14,9 @@ struct ChartPalette: Sendable {
     var faint: Color
     /// The fill behind cards and bar tracks.
     var panel: Color
+
+    /// What graphics must stand out from.
+    static let minimumContrast = 3.0
 
     init(_ theme: ChartTheme) {
         switch theme {
@@ -31,6 +36,56 @@ struct ChartPalette: Sendable {
             faint = Color(hex: "#26354A")!
             panel = Color(hex: "#17263B")!
         }
+    }
+
+    /// The colour behind everything: a transparent chart is meant for light
+    /// slides, so it is judged against white.
+    var backdrop: Color { background ?? .white }
+
+    /// The colours of the frame and its furniture (panels, tracks, grid),
+    /// which carry no data.
+    var furniture: [Color] { [backdrop, panel, faint, grid] }
+
+    /// The surfaces a data mark may sit on: the canvas or a panel.
+    var surfaces: [Color] { [backdrop, panel.composited(over: backdrop)] }
+
+    /// Whether `color` stands out from every surface by `minimumContrast`.
+    func isVisible(_ color: Color) -> Bool {
+        let seen = color.composited(over: backdrop)
+        return surfaces.allSatisfy { seen.contrastRatio(with: $0) >= Self.minimumContrast }
+    }
+
+    /// `color`, or the nearest shade of it toward the text colour that
+    /// stands out from every surface: for outlines, rings and edges.
+    func visible(_ color: Color) -> Color {
+        var shade = color.withAlpha(1)
+        var step = 0
+        while !isVisible(shade), step < 10 {
+            step += 1
+            shade = color.withAlpha(1).mixed(with: text, Double(step) / 10)
+        }
+        return shade
+    }
+
+    /// An edge for a mark filled with `color`, when the fill alone would be
+    /// too close to the background; nil when it stands out on its own.
+    func edge(_ color: Color, width: Double = 3) -> Stroke? {
+        isVisible(color) ? nil : Stroke(color: visible(color), width: width)
+    }
+
+    /// A rectangle filled with `color` that encodes data, with an edge when
+    /// the fill needs one.
+    func dataRect(_ rect: Rect, cornerRadius: Double = 0, fill color: Color) -> RectMark {
+        let stroke = edge(color)
+        // The edge is drawn inside the rectangle, so the mark covers exactly `rect`.
+        let inset = (stroke?.width ?? 0) / 2
+        return RectMark(rect.insetBy(dx: inset, dy: inset), cornerRadius: cornerRadius, fill: color, stroke: stroke)
+    }
+
+    /// A dot filled with `color` that encodes data, with an edge when needed.
+    func dataDot(center: Point, radius: Double, fill color: Color) -> CircleMark {
+        let stroke = edge(color, width: 2.5)
+        return CircleMark(center: center, radius: radius - (stroke?.width ?? 0) / 2, fill: color, stroke: stroke)
     }
 
     static func goal(_ number: Int) -> Color {

@@ -5,8 +5,8 @@ struct ChartRows {
     var hidden: Int
     var rowHeight: Double
 
-    /// `minimum` keeps a 24–28 px label readable with air around it; rows
-    /// never grow past `maximum`, so three cases do not become slabs.
+    /// `minimum` keeps a label readable with air around it; rows never grow
+    /// past `maximum`, so three cases fill the plot without becoming slabs.
     init(count: Int, height: Double, minimum: Double, maximum: Double) {
         let fits = max(1, Int((height / minimum).rounded(.down)))
         if count <= fits {

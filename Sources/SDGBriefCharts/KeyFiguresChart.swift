@@ -38,7 +38,7 @@ public struct KeyFiguresChart: Chart {
         try ChartGlyphCheck.require(fields, measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
         let gap = 28.0
-        let minWidth = 400.0, minHeight = 210.0
+        let minWidth = 400.0, minHeight = 220.0
         // Plot size does not depend on the subtitle's text, so a trial frame fixes the grid first.
         let probe = ChartFrame(title: title, subtitle: " ", report: report, canvas: canvas, pen: pen).plot
         let maxColumns = max(1, Int(((probe.width + gap) / (minWidth + gap)).rounded(.down)))
@@ -48,12 +48,24 @@ public struct KeyFiguresChart: Chart {
         let columns = max(1, min(maxColumns, (headlines.count + rows - 1) / rows))
         let shown = min(headlines.count, rows * columns)
         var subtitle = "各案例的代表性成果"
-        if shown < headlines.count { subtitle += " · 另有\(headlines.count - shown)项未显示" }
+        if shown < headlines.count { subtitle += " · " + ChartWords.figuresNotShown(headlines.count - shown).zh }
         var frame = ChartFrame(title: title, subtitle: subtitle, report: report, canvas: canvas, pen: pen)
         let plot = frame.plot
         let cardWidth = (plot.width - gap * Double(columns - 1)) / Double(columns)
-        let cardHeight = min(320, (plot.height - gap * Double(rows - 1)) / Double(rows))
+        // Cards share the plot's height, so a few cards are large rather than a strip at the top.
+        let cardHeight = (plot.height - gap * Double(rows - 1)) / Double(rows)
         let formatter = MetricFormatter()
+
+        // One size for every card's number, the largest that fits them all:
+        // numbers that differ in size would read as differing in weight.
+        let inner = cardWidth - 40 - 24
+        var bigSize = min(160, cardHeight * 0.36)
+        for headline in headlines.prefix(shown) {
+            let parts = formatter.parts(headline.metric)
+            let qualifierWidth = parts.qualifier.isEmpty ? 0 : pen.width(parts.qualifier, ChartFontSize.label) + 6
+            let unitWidth = parts.unit.isEmpty ? 0 : pen.width(parts.unit, ChartFontSize.label) + 6
+            while bigSize > 56, qualifierWidth + pen.width(parts.number, bigSize, weight: .bold) + unitWidth > inner { bigSize -= 4 }
+        }
 
         for (index, headline) in headlines.prefix(shown).enumerated() {
             let card = Rect(
@@ -63,23 +75,23 @@ public struct KeyFiguresChart: Chart {
             )
             frame.append(.rect(RectMark(card, cornerRadius: 12, fill: pen.palette.panel)))
             let accent = ChartPalette.goal(headline.item.primaryGoals.first ?? headline.item.sdgs.first?.goal ?? 17)
-            frame.append(.rect(RectMark(Rect(x: card.minX, y: card.minY, width: 10, height: card.height), cornerRadius: 4, fill: accent)))
-            let inner = card.width - 40 - 24
+            frame.append(.rect(pen.palette.dataRect(Rect(x: card.minX, y: card.minY, width: 12, height: card.height), cornerRadius: 4, fill: accent)))
             let x = card.minX + 40
             let parts = formatter.parts(headline.metric)
             let smallStyle = pen.style(ChartFontSize.label, color: pen.palette.secondaryText)
             let qualifierWidth = parts.qualifier.isEmpty ? 0 : pen.width(parts.qualifier, ChartFontSize.label) + 6
             let unitWidth = parts.unit.isEmpty ? 0 : pen.width(parts.unit, ChartFontSize.label) + 6
-            var bigSize = min(96, cardHeight * 0.36)
-            while bigSize > 40, qualifierWidth + pen.width(parts.number, bigSize, weight: .bold) + unitWidth > inner { bigSize -= 4 }
             let bigStyle = pen.style(bigSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth))
-            let big = pen.measure(parts.number, bigStyle)
+            let bigFit = pen.fitted(parts.number, bigStyle)
+            let big = bigFit.metrics
             // Label and city on lines of their own, so a line break never splits a city's name.
             let caption = headline.metric.label.zh
-            let captionStyle = pen.style(ChartFontSize.small + 2, maxWidth: inner, maxLines: 1)
-            let captionMetrics = pen.measure(caption, captionStyle)
-            let cityStyle = pen.style(ChartFontSize.small + 2, color: pen.palette.secondaryText, maxWidth: inner, maxLines: 1)
-            let cityMetrics = pen.measure(headline.item.city.zh, cityStyle)
+            let captionStyle = pen.style(ChartFontSize.small, maxWidth: inner, maxLines: 1)
+            let captionFit = pen.fitted(caption, captionStyle)
+            let captionMetrics = captionFit.metrics
+            let cityStyle = pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: inner, maxLines: 1)
+            let cityFit = pen.fitted(headline.item.city.zh, cityStyle)
+            let cityMetrics = cityFit.metrics
             let contentHeight = big.logical.height + 10 + captionMetrics.logical.height + 4 + cityMetrics.logical.height
             let top = card.minY + max(12, (card.height - contentHeight) / 2)
             let baseline = top + big.baseline
@@ -89,15 +101,15 @@ public struct KeyFiguresChart: Chart {
                 frame.append(.text(TextRun(parts.qualifier, style: smallStyle, origin: Point(x: cursor, y: baseline - metrics.baseline), metrics: metrics)))
                 cursor += qualifierWidth
             }
-            frame.append(.text(TextRun(parts.number, style: bigStyle, origin: Point(x: cursor, y: top), metrics: big)))
+            frame.append(.text(TextRun(bigFit.text, style: bigStyle, origin: Point(x: cursor, y: top), metrics: big)))
             cursor += big.logical.maxX + 6
             if !parts.unit.isEmpty {
                 let metrics = pen.measure(parts.unit, smallStyle)
                 frame.append(.text(TextRun(parts.unit, style: smallStyle, origin: Point(x: cursor, y: baseline - metrics.baseline), metrics: metrics)))
             }
             let captionTop = top + big.logical.height + 10
-            frame.append(.text(TextRun(caption, style: captionStyle, origin: Point(x: x, y: captionTop), metrics: captionMetrics)))
-            frame.append(.text(TextRun(headline.item.city.zh, style: cityStyle, origin: Point(x: x, y: captionTop + captionMetrics.logical.height + 4), metrics: cityMetrics)))
+            frame.append(.text(TextRun(captionFit.text, style: captionStyle, origin: Point(x: x, y: captionTop), metrics: captionMetrics)))
+            frame.append(.text(TextRun(cityFit.text, style: cityStyle, origin: Point(x: x, y: captionTop + captionMetrics.logical.height + 4), metrics: cityMetrics)))
         }
         return frame.drawing
     }

@@ -29,21 +29,23 @@ public struct PartnersChart: Chart {
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
         let total = report.cases.reduce(0) { $0 + $1.partners.count }
         var frame = ChartFrame(
-            title: title, subtitle: "\(report.cases.count)个案例的\(total)个合作伙伴 · 按部门 · 可持续发展目标17", report: report, canvas: canvas, pen: pen
+            title: title, subtitle: "\(report.cases.count)个案例的\(total)个合作伙伴 · 按部门", report: report, canvas: canvas, pen: pen
         )
-        let sectors = Sector.known + Set(report.cases.flatMap { $0.partners.map(\.sector) }.filter { !$0.isKnown }).sorted { $0.rawValue < $1.rawValue }
+        // The legend names only sectors some case has: a key to colours the chart never shows is noise.
+        let present = Set(report.cases.flatMap { $0.partners.map(\.sector) })
+        let sectors = Sector.known.filter(present.contains) + present.filter { !$0.isKnown }.sorted { $0.rawValue < $1.rawValue }
         let legend = ChartLegend(items: sectors.map { (.solid(ChartPalette.sector($0)), $0.nameZh) }).layout(in: frame.plot, pen: pen)
         frame.append(contentsOf: legend.marks)
 
         let area = Rect(x: frame.plot.minX, y: frame.plot.minY + legend.height + 28, width: frame.plot.width, height: frame.plot.height - legend.height - 28)
-        let rows = ChartRows(count: report.cases.count, height: area.height, minimum: 40, maximum: 72)
+        let rows = ChartRows(count: report.cases.count, height: area.height, minimum: pen.lineHeight(ChartFontSize.label) + 12, maximum: 200)
         let nameSize = ChartFontSize.label
         let nameWidth = min(report.cases.map { pen.width($0.city.zh, nameSize) }.max() ?? 0, area.width * 0.28)
         let barX = area.minX + nameWidth + 24
         let maxTotal = max(1, report.cases.map(\.partners.count).max() ?? 1)
         let valueWidth = pen.width(String(maxTotal), nameSize, weight: .bold) + 20
         let unit = (area.maxX - valueWidth - barX) / Double(maxTotal)
-        let barHeight = min(rows.rowHeight * 0.64, 40)
+        let barHeight = min(rows.rowHeight * 0.64, 88)
 
         for (index, item) in report.cases.prefix(rows.shown).enumerated() {
             let midY = area.minY + (Double(index) + 0.5) * rows.rowHeight
@@ -55,7 +57,7 @@ public struct PartnersChart: Chart {
                 // apart on a transparent canvas too.
                 let last = x + width >= barX + unit * Double(item.partners.count) - 0.01
                 let rect = Rect(x: x, y: midY - barHeight / 2, width: max(1, width - (last ? 0 : 2)), height: barHeight)
-                frame.append(.rect(RectMark(rect, fill: ChartPalette.sector(sector))))
+                frame.append(.rect(pen.palette.dataRect(rect, fill: ChartPalette.sector(sector))))
                 let label = String(count)
                 let light = sector == .public || sector == .civil
                 let style = pen.style(ChartFontSize.small, weight: .bold, color: light ? .white : Color(hex: "#1B1F24")!, alignment: .center, maxWidth: width)

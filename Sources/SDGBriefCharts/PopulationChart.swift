@@ -57,7 +57,7 @@ public struct PopulationChart: Chart {
         let noteText = missing.isEmpty ? nil : "无数据：" + missing.map(\.city.zh).joined(separator: "、")
         let noteHeight = noteText.map { pen.measure($0, noteStyle).logical.height + 24 } ?? 0
         let area = Rect(x: frame.plot.minX, y: frame.plot.minY, width: frame.plot.width, height: frame.plot.height - noteHeight)
-        let rows = ChartRows(count: values.count, height: area.height, minimum: 40, maximum: 80)
+        let rows = ChartRows(count: values.count, height: area.height, minimum: pen.lineHeight(ChartFontSize.label) + 12, maximum: 360)
         let nameSize = ChartFontSize.label
         let nameWidth = min(values.map { pen.width($0.item.city.zh, nameSize) }.max() ?? 0, area.width * 0.28)
         let barX = area.minX + nameWidth + 24
@@ -66,14 +66,15 @@ public struct PopulationChart: Chart {
         let valueWidth = (labels.map { pen.width($0, nameSize, weight: .bold) }.max() ?? 0) + 20
         let maxValue = max(values.map(\.metric.value).max() ?? 1, .leastNonzeroMagnitude)
         let span = max(0, area.maxX - valueWidth - barX)
-        let barHeight = min(rows.rowHeight * 0.62, 44)
+        // Few bars grow thick rather than leave the slide's lower half empty.
+        let barHeight = min(rows.rowHeight * 0.55, 150)
         let color = ChartPalette.goal(11)
 
         for (index, entry) in values.prefix(rows.shown).enumerated() {
             let midY = area.minY + (Double(index) + 0.5) * rows.rowHeight
             frame.append(pen.run(entry.item.city.zh, pen.style(nameSize, maxWidth: nameWidth), x: area.minX, midY: midY))
             let width = max(2, span * max(0, entry.metric.value) / maxValue)
-            frame.append(.rect(RectMark(Rect(x: barX, y: midY - barHeight / 2, width: width, height: barHeight), cornerRadius: 3, fill: color)))
+            frame.append(.rect(pen.palette.dataRect(Rect(x: barX, y: midY - barHeight / 2, width: width, height: barHeight), cornerRadius: 3, fill: color)))
             frame.append(pen.run(labels[index], pen.style(nameSize, weight: .bold), x: barX + width + 12, midY: midY))
         }
         if let note = rows.note {

@@ -32,47 +32,64 @@ public struct SDGCoverageChart: Chart {
         ]).layout(in: frame.plot, pen: pen)
         frame.append(contentsOf: legend.marks)
 
-        let area = Rect(x: frame.plot.minX, y: frame.plot.minY + legend.height + 20, width: frame.plot.width, height: frame.plot.height - legend.height - 20)
-        let rowHeight = area.height / Double(counts.count)
-        let tile = min(rowHeight - 6, 44)
-        let nameSize = min(ChartFontSize.label, max(ChartFontSize.small, rowHeight * 0.6))
-        let longestName = SDGCatalog.goals.map { pen.width($0.nameZh, nameSize) }.max() ?? 0
-        let nameWidth = min(longestName, area.width * 0.36)
-        let barX = area.minX + tile + 14 + nameWidth + 24
-        let maxCount = max(1, counts.map { $0.primary + $0.related }.max() ?? 1)
+        // Goals no case serves are named in one line rather than drawn as
+        // empty rows: fewer, larger rows read from the back of a room.
+        let shown = counts.filter { $0.primary + $0.related > 0 }
+        let empty = counts.filter { $0.primary + $0.related == 0 }.map(\.goal)
+        let noteStyle = pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: frame.plot.width, maxLines: 2)
+        let noteText = empty.isEmpty ? nil : ChartWords.goalsWithoutCases(empty).zh
+        let noteHeight = noteText.map { pen.measure($0, noteStyle).logical.height + 20 } ?? 0
+        let area = Rect(
+            x: frame.plot.minX, y: frame.plot.minY + legend.height + 24,
+            width: frame.plot.width, height: frame.plot.height - legend.height - 24 - noteHeight
+        )
+        let minimumRow = pen.lineHeight(ChartFontSize.label) + 8
+        let columns = shown.count > 1 && Double(shown.count) * minimumRow > area.height ? 2 : 1
+        let perColumn = max(1, (shown.count + columns - 1) / columns)
+        let rowHeight = min(100, area.height / Double(perColumn))
+        let columnGap = 56.0
+        let columnWidth = (area.width - columnGap * Double(columns - 1)) / Double(columns)
+        let tile = min(rowHeight - 10, 64)
+        let nameSize = ChartFontSize.label
+        let longestName = shown.map { pen.width(SDGCatalog.goal($0.goal)?.nameZh ?? "", nameSize) }.max() ?? 0
+        let nameWidth = min(longestName, columnWidth * (columns == 1 ? 0.36 : 0.5))
+        let maxCount = max(1, shown.map { $0.primary + $0.related }.max() ?? 1)
         let valueWidth = pen.width(String(maxCount), nameSize, weight: .bold) + 16
-        let barSpan = area.maxX - barX - valueWidth
+        let barHeight = min(rowHeight * 0.62, 52)
 
-        for (index, count) in counts.enumerated() {
-            let goal = SDGCatalog.goals[index]
-            let color = ChartPalette.goal(goal.number)
-            let midY = area.minY + (Double(index) + 0.5) * rowHeight
-            let tileRect = Rect(x: area.minX, y: midY - tile / 2, width: tile, height: tile)
-            frame.append(.rect(RectMark(tileRect, cornerRadius: 4, fill: color)))
+        for (index, count) in shown.enumerated() {
+            let goal = count.goal
+            let color = ChartPalette.goal(goal)
+            let left = area.minX + Double(index / perColumn) * (columnWidth + columnGap)
+            let midY = area.minY + (Double(index % perColumn) + 0.5) * rowHeight
+            let tileRect = Rect(x: left, y: midY - tile / 2, width: tile, height: tile)
+            frame.append(.rect(pen.palette.dataRect(tileRect, cornerRadius: 4, fill: color)))
             frame.append(pen.run(
-                String(goal.number),
+                String(goal),
                 pen.style(ChartFontSize.small, weight: .bold, color: .white, alignment: .center, maxWidth: tile),
                 x: tileRect.minX, midY: midY
             ))
-            frame.append(pen.run(goal.nameZh, pen.style(nameSize, maxWidth: nameWidth), x: tileRect.maxX + 14, midY: midY))
+            frame.append(pen.run(SDGCatalog.goal(goal)?.nameZh ?? "", pen.style(nameSize, maxWidth: nameWidth), x: tileRect.maxX + 16, midY: midY))
 
-            let barHeight = min(rowHeight * 0.62, 34)
-            frame.append(.rect(RectMark(Rect(x: barX, y: midY - barHeight / 2, width: barSpan, height: barHeight), fill: pen.palette.panel)))
+            let barX = tileRect.maxX + 16 + nameWidth + 24
+            let barSpan = max(1, left + columnWidth - barX - valueWidth)
+            let track = Rect(x: barX, y: midY - barHeight / 2, width: barSpan, height: barHeight)
+            frame.append(.rect(RectMark(track, fill: pen.palette.panel)))
             let unit = barSpan / Double(maxCount)
             let primaryWidth = unit * Double(count.primary)
             if count.primary > 0 {
-                frame.append(.rect(RectMark(Rect(x: barX, y: midY - barHeight / 2, width: primaryWidth, height: barHeight), fill: color)))
+                frame.append(.rect(pen.palette.dataRect(Rect(x: barX, y: track.minY, width: primaryWidth, height: barHeight), fill: color)))
             }
             if count.related > 0 {
-                let rect = Rect(x: barX + primaryWidth, y: midY - barHeight / 2, width: unit * Double(count.related), height: barHeight)
-                frame.append(.rect(RectMark(rect.insetBy(dx: 1.5, dy: 1.5), fill: color.withAlpha(0.35), stroke: Stroke(color: color, width: 3))))
+                let rect = Rect(x: barX + primaryWidth, y: track.minY, width: unit * Double(count.related), height: barHeight)
+                frame.append(.rect(RectMark(rect.insetBy(dx: 2, dy: 2), fill: color.withAlpha(0.35), stroke: Stroke(color: pen.palette.visible(color), width: 4))))
             }
             let total = count.primary + count.related
-            frame.append(pen.run(
-                String(total),
-                pen.style(nameSize, weight: .bold, color: total == 0 ? pen.palette.secondaryText : pen.palette.text),
-                x: barX + unit * Double(total) + 12, midY: midY
-            ))
+            frame.append(pen.run(String(total), pen.style(nameSize, weight: .bold), x: barX + unit * Double(total) + 12, midY: midY))
+        }
+        if let noteText {
+            let rowsEnd = area.minY + Double(perColumn) * rowHeight
+            frame.append(pen.run(noteText, noteStyle, at: Point(x: area.minX, y: rowsEnd + 20)))
         }
         return frame.drawing
     }

@@ -1,14 +1,33 @@
 import SDGBriefCore
 import SDGBriefGraphics
 
-/// Every dated milestone on one year axis, one lane per case. Labels that
-/// would collide in a lane move to a row of their own beneath, so nothing
-/// needs a leader line and nothing overlaps.
+/// Every dated milestone, case by case in the report's order, each case's
+/// milestones in year order down a line of dots: a list set in columns, so
+/// that each label is a line or two of large text rather than a sliver
+/// squeezed against its neighbours on a shared year axis.
 public struct TimelineChart: Chart {
     public let id = "timeline"
     public let title = "案例里程碑时间线"
 
     public init() {}
+
+    /// What the timeline writes for a milestone: its short title when the
+    /// report gives one, else the whole event.
+    public static func label(_ milestone: Milestone) -> String {
+        milestone.title?.zh ?? milestone.event.zh
+    }
+
+    /// A case's milestones in year order, the report's order among equals.
+    static func sorted(_ item: Case) -> [Milestone] {
+        item.milestones.enumerated().sorted { ($0.element.year, $0.offset) < ($1.element.year, $1.offset) }.map(\.element)
+    }
+
+    /// One line of the list: a case's name or one of its milestones.
+    private struct Entry {
+        var caseIndex: Int
+        var milestone: Milestone?
+        var height: Double
+    }
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
         let dated = report.cases.filter { !$0.milestones.isEmpty }
@@ -16,6 +35,7 @@ public struct TimelineChart: Chart {
         for item in dated {
             for (index, milestone) in item.milestones.enumerated() {
                 fields.append(("cases[\(item.id)].milestones[\(index)].event", milestone.event.zh))
+                if let title = milestone.title { fields.append(("cases[\(item.id)].milestones[\(index)].title", title.zh)) }
             }
         }
         try ChartGlyphCheck.require(fields, measurer: measurer)
@@ -24,118 +44,163 @@ public struct TimelineChart: Chart {
         var frame = ChartFrame(
             title: title, subtitle: "\(dated.count)个案例的\(total)个里程碑", report: report, canvas: canvas, pen: pen
         )
-        guard let first = dated.flatMap(\.milestones).map(\.year).min(),
-              let last = dated.flatMap(\.milestones).map(\.year).max()
-        else { return frame.drawing }
+        guard !dated.isEmpty else { return frame.drawing }
+        let plot = frame.plot
 
         let size = ChartFontSize.small
         let nameSize = ChartFontSize.label
-        let nameWidth = min(dated.map { pen.width($0.city.zh, nameSize, weight: .bold) }.max() ?? 0, frame.plot.width * 0.18)
-        let axisX = frame.plot.minX + nameWidth + 32
-        let axisWidth = frame.plot.maxX - axisX
-        // Half a year of room at each end keeps the first and last dots off the edges.
-        let start = Double(first) - 0.5
-        let span = Double(max(last - first, 0)) + 1
-        func x(_ year: Int) -> Double { axisX + (Double(year) - start) / span * axisWidth }
+        let line = pen.lineHeight(size)
+        let headerHeight = pen.lineHeight(nameSize) + 10
+        let itemGap = 8.0
+        let blockGap = 18.0
+        let columnGap = 48.0
+        let dotRadius = 10.0
+        let yearWidth = dated.flatMap(\.milestones).map { pen.width(String($0.year), size, weight: .bold) }.max() ?? 0
+        let textInset = 2 * dotRadius + 16 + yearWidth + 16
+        let noteHeight = line + 12
+        let maxColumns = max(1, Int(((plot.width + columnGap) / (440 + columnGap)).rounded(.down)))
 
-        let rowHeight = pen.lineHeight(size) + 6
-        let laneGap = 14.0
-        let axisLabelHeight = pen.lineHeight(size) + 12
-        let budget = frame.plot.height - axisLabelHeight
-        let noteHeight = rowHeight
+        func columnWidth(_ columns: Int) -> Double { (plot.width - columnGap * Double(columns - 1)) / Double(columns) }
+        func labelStyle(_ columns: Int, lines: Int) -> TextStyle {
+            pen.style(size, maxWidth: max(1, columnWidth(columns) - textInset), maxLines: lines)
+        }
+        // The list as entries, each as tall as its label needs at this width.
+        func entries(columns: Int, lines: Int) -> [Entry] {
+            let style = labelStyle(columns, lines: lines)
+            // Past what the columns could hold nothing more is measured, so
+            // a network's thousands of cases cost no more than a slide's worth.
+            let limit = Double(columns) * plot.height + headerHeight
+            var result: [Entry] = []
+            var total = 0.0
+            for (index, item) in dated.enumerated() {
+                guard total <= limit else { break }
+                result.append(Entry(caseIndex: index, milestone: nil, height: headerHeight + (index == 0 ? 0 : blockGap)))
+                for milestone in Self.sorted(item) {
+                    let metrics = pen.measure(Self.label(milestone), style)
+                    let lineCount = metrics.isEllipsized ? lines : max(1, metrics.lineCount)
+                    result.append(Entry(caseIndex: index, milestone: milestone, height: Double(lineCount) * line + itemGap))
+                }
+                total += result.reversed().prefix { $0.caseIndex == index }.reduce(0) { $0 + $1.height }
+            }
+            return result
+        }
+        // Entries poured into columns no taller than `capacity`, whole cases
+        // only: a case that does not fit and all after it are left out.
+        func pour(_ list: [Entry], columns: Int, capacity: Double) -> (columns: [[Entry]], shownCases: Int) {
+            var result: [[Entry]] = [[]]
+            var used = 0.0
+            var shown = 0
+            var index = 0
+            while index < list.count {
+                let caseIndex = list[index].caseIndex
+                let block = list[index...].prefix { $0.caseIndex == caseIndex }
+                var placed: [Entry] = []
+                var fits = true
+                // A case that fits a column of its own starts one rather than being split.
+                let whole = block.reduce(0) { $0 + $1.height } - (caseIndex == 0 ? 0 : blockGap)
+                if used > 0, used + whole + blockGap > capacity, whole <= capacity, result.count < columns {
+                    result.append([])
+                    used = 0
+                }
+                for var entry in block {
+                    if entry.milestone == nil, used == 0 { entry.height -= blockGap * (caseIndex == 0 ? 0 : 1) }
+                    // A case's name never ends a column: it moves on with its first milestone.
+                    let needed = entry.milestone == nil ? entry.height + (block.dropFirst().first?.height ?? 0) : entry.height
+                    if used + needed > capacity {
+                        guard result.count < columns, !(result.last!.isEmpty && placed.isEmpty) else { fits = false; break }
+                        result[result.count - 1] += placed
+                        placed = []
+                        result.append([])
+                        used = 0
+                        if entry.milestone == nil { entry.height = headerHeight }
+                    }
+                    placed.append(entry)
+                    used += entry.height
+                }
+                guard fits else {
+                    if placed.count < block.count, !placed.isEmpty, result.last!.isEmpty, result.count > 1 { result.removeLast() }
+                    break
+                }
+                result[result.count - 1] += placed
+                shown += 1
+                index += block.count
+            }
+            return (result.filter { !$0.isEmpty }, shown)
+        }
+        func height(_ column: [Entry]) -> Double { column.reduce(0) { $0 + $1.height } }
 
-        typealias Placed = (year: Int, text: String, row: Int, labelX: Double, width: Double, alignRight: Bool)
-        typealias Packing = (lanes: [(item: Case, placed: [Placed], rows: Int)], used: Double, hidden: Int)
-        // Shorter labels pack into fewer rows; they are shortened only as far
-        // as it takes to show every case, and cases are left out only after that.
-        func pack(labelWidth: Double) -> Packing {
-        var lanes: [(item: Case, placed: [Placed], rows: Int)] = []
-        var used = 0.0
-        var hidden = 0
-        for (laneIndex, item) in dated.enumerated() {
-            // Each row keeps the spans it has taken; a label goes right of its
-            // dot, or left of it, in the first row where that span is free.
-            var rowSpans: [[ClosedRange<Double>]] = []
-            var placed: [Placed] = []
-            let milestones = item.milestones.enumerated().sorted { ($0.element.year, $0.offset) < ($1.element.year, $1.offset) }.map(\.element)
-            for milestone in milestones {
-                let text = "\(milestone.year) \(milestone.event.zh)"
-                let dot = x(milestone.year)
-                let natural = min(labelWidth, pen.width(text, size))
-                let rightWidth = min(natural, frame.plot.maxX - (dot + 14))
-                let leftWidth = min(natural, dot - 14 - axisX)
-                var options: [(alignRight: Bool, width: Double, span: ClosedRange<Double>)] = []
-                // Spans reach a dot's width past the text, so two labels sharing a row never read as one.
-                if rightWidth >= natural || rightWidth >= leftWidth { options.append((false, rightWidth, (dot - 10)...(dot + 14 + rightWidth + 36))) }
-                if leftWidth >= natural || leftWidth > rightWidth { options.append((true, leftWidth, (dot - 14 - leftWidth - 36)...(dot + 10))) }
-                var choice: (row: Int, option: (alignRight: Bool, width: Double, span: ClosedRange<Double>))?
-                search: for (row, spans) in rowSpans.enumerated() {
-                    for option in options where !spans.contains(where: { $0.overlaps(option.span) }) {
-                        choice = (row, option)
+        // Two lines per label if the whole list then fits in some number of
+        // columns, else one; cases are left out only when one line is not enough.
+        var choice: (columns: Int, lines: Int, poured: [[Entry]])?
+        search: for lines in [2, 1] {
+            // At least two columns where there is room, so a short list does not leave half the slide empty.
+            for columns in min(maxColumns, min(2, dated.count)) ... maxColumns {
+                let list = entries(columns: columns, lines: lines)
+                let whole = list.reduce(0) { $0 + $1.height }
+                // The shortest columns that take everything, so columns end near the same height.
+                var capacity = max(whole / Double(columns), list.map(\.height).max() ?? 0)
+                while capacity <= plot.height {
+                    let poured = pour(list, columns: columns, capacity: capacity)
+                    if poured.shownCases == dated.count {
+                        choice = (columns, lines, poured.columns)
                         break search
                     }
+                    capacity += 12
                 }
-                let chosen = choice ?? (rowSpans.count, options[0])
-                if chosen.row == rowSpans.count { rowSpans.append([]) }
-                rowSpans[chosen.row].append(chosen.option.span)
-                let option = chosen.option
-                placed.append((milestone.year, text, chosen.row, option.alignRight ? dot - 14 - option.width : dot + 14, option.width, option.alignRight))
             }
-            let height = Double(rowSpans.count) * rowHeight + laneGap
-            let remaining = dated.count - laneIndex - 1
-            if used + height + (remaining > 0 ? noteHeight : 0) > budget {
-                hidden = dated.count - laneIndex
-                break
-            }
-            used += height
-            lanes.append((item, placed, rowSpans.count))
         }
-        return (lanes, used, hidden)
+        var hidden = 0
+        if choice == nil {
+            let poured = pour(entries(columns: maxColumns, lines: 1), columns: maxColumns, capacity: plot.height - noteHeight)
+            choice = (maxColumns, 1, poured.columns)
+            hidden = dated.count - poured.shownCases
         }
-        let widths = [400.0, 340, 290, 240, 200, 170].map { min($0, axisWidth * 0.4) }
-        var packing = pack(labelWidth: widths[0])
-        for width in widths.dropFirst() where packing.hidden > 0 {
-            packing = pack(labelWidth: width)
-        }
-        let (lanes, used, hidden) = packing
+        let (columns, lines, poured) = choice!
+        let style = labelStyle(columns, lines: lines)
+        let width = columnWidth(columns)
+        let tallest = poured.map(height).max() ?? 0
+        // A short list is spread a little and centred, so a few cases fill the slide as many do.
+        let stretch = hidden > 0 ? 1 : min(1.5, max(1, (plot.height - noteHeight) / max(1, tallest)))
+        let blockTop = plot.minY + max(0, (plot.height - (hidden > 0 ? plot.height : tallest * stretch)) / 2)
 
-        // Lane stripes first, so the year grid shows through every lane alike.
-        var top = frame.plot.minY
-        for (index, lane) in lanes.enumerated() {
-            let height = Double(lane.rows) * rowHeight
-            if index % 2 == 0 {
-                frame.append(.rect(RectMark(Rect(x: frame.plot.minX - 12, y: top - laneGap / 4, width: frame.plot.width + 24, height: height + laneGap / 2), cornerRadius: 6, fill: pen.palette.panel)))
+        for (columnIndex, column) in poured.enumerated() {
+            let x = plot.minX + Double(columnIndex) * (width + columnGap)
+            var y = blockTop
+            var spine: (color: Color, from: Double, to: Double)?
+            func closeSpine() {
+                if let open = spine, open.to > open.from {
+                    frame.append(.line(LineMark(from: Point(x: x + dotRadius, y: open.from), to: Point(x: x + dotRadius, y: open.to), stroke: Stroke(color: pen.palette.grid, width: 3))))
+                }
+                spine = nil
             }
-            top += height + laneGap
-        }
-
-        // Year ticks as far apart as their labels need.
-        let yearWidth = pen.width("0000", size) + 28
-        let step = [1, 2, 5, 10, 20, 25, 50, 100].first { Double($0) / span * axisWidth >= yearWidth } ?? 100
-        let firstTick = Int((Double(first) / Double(step)).rounded(.up)) * step
-        let axisY = frame.plot.minY + used + (hidden > 0 ? noteHeight : 0)
-        for year in stride(from: firstTick, through: last, by: step) {
-            let tx = x(year)
-            frame.append(.line(LineMark(from: Point(x: tx, y: frame.plot.minY - 8), to: Point(x: tx, y: axisY), stroke: Stroke(color: pen.palette.grid.withAlpha(0.6), width: 1.5))))
-            frame.append(pen.run(String(year), pen.style(size, color: pen.palette.secondaryText, alignment: .center, maxWidth: yearWidth), x: tx - yearWidth / 2, midY: axisY + axisLabelHeight / 2 + 4))
-        }
-        frame.append(.line(LineMark(from: Point(x: axisX - 8, y: axisY), to: Point(x: frame.plot.maxX, y: axisY), stroke: Stroke(color: pen.palette.grid, width: 2))))
-
-        top = frame.plot.minY
-        for lane in lanes {
-            let accent = ChartPalette.goal(lane.item.primaryGoals.first ?? lane.item.sdgs.first?.goal ?? 17)
-            frame.append(pen.run(lane.item.city.zh, pen.style(nameSize, weight: .bold, maxWidth: nameWidth), x: frame.plot.minX, midY: top + rowHeight / 2))
-            for item in lane.placed {
-                let midY = top + (Double(item.row) + 0.5) * rowHeight
-                frame.append(.circle(CircleMark(center: Point(x: x(item.year), y: midY), radius: 8, fill: accent)))
-                let style = pen.style(size, alignment: item.alignRight ? .right : .left, maxWidth: item.width)
-                frame.append(pen.run(item.text, style, x: item.labelX, midY: midY))
+            var dots: [Mark] = []
+            for entry in column {
+                let item = dated[entry.caseIndex]
+                let accent = ChartPalette.goal(item.primaryGoals.first ?? item.sdgs.first?.goal ?? 17)
+                let entryHeight = entry.height * stretch
+                guard let milestone = entry.milestone else {
+                    closeSpine()
+                    let top = y + entryHeight - headerHeight * stretch
+                    frame.append(pen.run(item.city.zh, pen.style(nameSize, weight: .bold, maxWidth: width), at: Point(x: x, y: top + (headerHeight * stretch - headerHeight) / 2)))
+                    y += entryHeight
+                    continue
+                }
+                let label = pen.run(Self.label(milestone), style, at: Point(x: x + textInset, y: y + (entryHeight - entry.height + itemGap) / 2))
+                let firstLine = label.origin.y + line / 2
+                frame.append(pen.run(String(milestone.year), pen.style(size, weight: .bold), x: x + 2 * dotRadius + 16, midY: firstLine))
+                frame.append(label)
+                dots.append(.circle(pen.palette.dataDot(center: Point(x: x + dotRadius, y: firstLine), radius: dotRadius, fill: accent)))
+                spine = (accent, spine?.from ?? firstLine, firstLine)
+                y += entryHeight
             }
-            top += Double(lane.rows) * rowHeight + laneGap
+            closeSpine()
+            // Dots over the spines they sit on.
+            frame.append(contentsOf: dots)
         }
         if hidden > 0 {
             let count = dated.suffix(hidden).reduce(0) { $0 + $1.milestones.count }
-            frame.append(pen.run("另有\(hidden)个案例的\(count)个里程碑未显示", pen.style(size, color: pen.palette.secondaryText, maxWidth: frame.plot.width), x: frame.plot.minX, midY: top + rowHeight / 2 - laneGap / 2))
+            let text = ChartWords.milestonesNotShown(cases: hidden, milestones: count).zh
+            frame.append(pen.run(text, pen.style(size, color: pen.palette.secondaryText, maxWidth: plot.width), x: plot.minX, midY: plot.maxY - noteHeight / 2))
         }
         return frame.drawing
     }
@@ -147,7 +212,7 @@ public struct TimelineChart: Chart {
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let dated = report.cases.filter { !$0.milestones.isEmpty }
         let parts = dated.lazy.map { item in
-            item.city.zh + "：" + item.milestones.sorted { $0.year < $1.year }.map { "\($0.year)年\($0.event.zh)" }.joined(separator: "，")
+            item.city.zh + "：" + Self.sorted(item).map { "\($0.year)年\($0.event.zh)" }.joined(separator: "，")
         }
         let years = dated.flatMap(\.milestones).map(\.year)
         let range = years.isEmpty ? "" : "（\(years.min()!)—\(years.max()!)年）"

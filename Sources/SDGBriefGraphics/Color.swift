@@ -1,3 +1,5 @@
+import Foundation
+
 /// A colour in sRGB with straight (not premultiplied) alpha, components 0…1.
 public struct Color: Sendable, Hashable {
     public var red: Double
@@ -31,6 +33,41 @@ public struct Color: Sendable, Hashable {
 
     public func withAlpha(_ alpha: Double) -> Color {
         Color(red: red, green: green, blue: blue, alpha: alpha)
+    }
+
+    /// This colour seen over an opaque `backdrop`: straight alpha blending.
+    public func composited(over backdrop: Color) -> Color {
+        Color(
+            red: red * alpha + backdrop.red * (1 - alpha),
+            green: green * alpha + backdrop.green * (1 - alpha),
+            blue: blue * alpha + backdrop.blue * (1 - alpha)
+        )
+    }
+
+    /// Relative luminance as WCAG 2 defines it for sRGB, 0 for black to 1
+    /// for white; alpha is ignored (composite first).
+    public var relativeLuminance: Double {
+        func linear(_ channel: Double) -> Double {
+            channel <= 0.04045 ? channel / 12.92 : pow((channel + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    }
+
+    /// WCAG 2's contrast ratio, 1 (none) to 21 (black on white): graphics
+    /// that carry meaning need 3, body text 4.5.
+    public func contrastRatio(with other: Color) -> Double {
+        let (a, b) = (relativeLuminance, other.relativeLuminance)
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    }
+
+    /// This colour moved toward `target` by `amount` (0 keeps it, 1 is `target`).
+    public func mixed(with target: Color, _ amount: Double) -> Color {
+        Color(
+            red: red + (target.red - red) * amount,
+            green: green + (target.green - green) * amount,
+            blue: blue + (target.blue - blue) * amount,
+            alpha: alpha
+        )
     }
 
     public static let black = Color(red: 0, green: 0, blue: 0)

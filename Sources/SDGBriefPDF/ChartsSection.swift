@@ -9,8 +9,8 @@ struct ChartsSection {
     /// The charts a reader of the brief needs, in reading order. The awards
     /// chart is left out: the cover and every case header already name them.
     static let chartIDs = ["sdg-coverage", "sdg-matrix", "timeline", "partners", "key-figures"]
-    /// A 3:2 canvas: at the text block's width its smallest labels (24 px)
-    /// print at about 7.5 pt, still comfortable to read on paper, and two
+    /// A 3:2 canvas: at the text block's width its smallest labels (36 px)
+    /// print at about 11 pt, comfortable to read on paper, and two
     /// charts share a page even under the section heading.
     static let canvas = Size(width: 1440, height: 960)
     /// The timeline stacks every milestone; at 960 px it had to leave a case out.

@@ -1,5 +1,6 @@
+import Foundation
 import SDGBriefCairo
-import SDGBriefCharts
+@testable import SDGBriefCharts
 import SDGBriefCore
 import SDGBriefGraphics
 import Testing
@@ -24,7 +25,9 @@ import Testing
     }
 
     /// Every chart on every canvas: text inside the canvas, no two runs
-    /// touching, nothing below 24 px on a 1080 px high slide.
+    /// touching, nothing below 36 px on a 1080 px high slide (18 pt on a
+    /// 7.5 in slide) and the title at 64 px or more; text too long for its
+    /// room is shortened by the chart, ending in "…", never by the renderer.
     @Test(arguments: reports)
     func everyChartLaysOutLegiblyOnEveryCanvas(_ name: String) throws {
         let report = try Self.report(name)
@@ -39,9 +42,84 @@ import Testing
                 #expect(outside.isEmpty, "\(label): \(outside)")
                 let overlaps = drawing.overlappingTextRuns.map { "\($0.0.text) ↔ \($0.1.text)" }
                 #expect(overlaps.isEmpty, "\(label): \(overlaps)")
-                let minimum = 24 * canvas.size.height / 1080
+                let minimum = 36 * canvas.size.height / 1080
                 let small = drawing.textRuns.filter { $0.style.size < minimum }.map { "\($0.text) \($0.style.size)" }
                 #expect(small.isEmpty, "\(label): \(small)")
+                let title = try #require(drawing.textRuns.first)
+                #expect(title.style.size >= 64 * canvas.size.height / 1080, "\(label): title \(title.style.size)")
+                let cutByRenderer = drawing.textRuns.filter { $0.metrics.isEllipsized || $0.text.contains("⋯") }.map(\.text)
+                #expect(cutByRenderer.isEmpty, "\(label): \(cutByRenderer)")
+            }
+        }
+    }
+
+    /// A short report fills the slide: the marks below the subtitle reach
+    /// over at least 70% of the height between it and the source line.
+    @Test func aFewCasesFillThePlot() throws {
+        let report = ChartFixture.synthetic(cases: 3)
+        let measurer = try ChartFixture.measurer()
+        for chart in ChartCatalog.all where chart.hasData(report, on: ChartCanvas(.widescreen)) {
+            for size in ChartSize.allCases {
+                let drawing = try chart.layout(report, on: ChartCanvas(size), measurer: measurer)
+                // The frame's runs come first: title, subtitle, source line.
+                let frame = drawing.marks.prefix(3).compactMap { mark -> TextRun? in if case .text(let run) = mark { run } else { nil } }
+                try #require(frame.count == 3)
+                let plotTop = frame[1].extent.maxY, plotBottom = frame[2].extent.minY
+                let extents = drawing.marks.dropFirst(3).compactMap(Self.verticalExtent)
+                let top = try #require(extents.map(\.lowerBound).min()), bottom = try #require(extents.map(\.upperBound).max())
+                let share = (min(bottom, plotBottom) - max(top, plotTop)) / (plotBottom - plotTop)
+                #expect(share >= 0.7, "fill \(chart.id) \(size.rawValue): marks span \(Int(share * 100))% of the plot's height")
+            }
+        }
+    }
+
+    static func verticalExtent(_ mark: Mark) -> ClosedRange<Double>? {
+        switch mark {
+        case .rect(let r): r.rect.minY ... r.rect.maxY
+        case .circle(let c): c.bounds.minY ... c.bounds.maxY
+        case .line(let l): min(l.from.y, l.to.y) ... max(l.from.y, l.to.y)
+        case .text(let run): run.extent.minY ... run.extent.maxY
+        default: nil
+        }
+    }
+
+    /// WCAG's 3:1 for graphics: every mark that carries data (anything not
+    /// drawn in the frame's own background, panel, faint or grid colours)
+    /// stands out from what it is drawn on, by its fill or by an edge.
+    @Test(arguments: reports)
+    func everyDataMarkStandsOutFromItsBackground(_ name: String) throws {
+        let report = try Self.report(name)
+        let measurer = try ChartFixture.measurer()
+        for chart in ChartCatalog.all where chart.hasData(report, on: ChartCanvas(.widescreen)) {
+            for theme in ChartTheme.allCases {
+                let palette = ChartPalette(theme)
+                let drawing = try chart.layout(report, on: ChartCanvas(.widescreen, theme: theme), measurer: measurer)
+                let furniture = palette.furniture
+                var behind: [(rect: Rect, color: Color)] = []
+                var faint: [String] = []
+                var checked = 0
+                for mark in drawing.marks {
+                    let shape: (bounds: Rect, fill: Color?, stroke: Stroke?)
+                    switch mark {
+                    case .rect(let r): shape = (r.rect, r.fill, r.stroke)
+                    case .circle(let c): shape = (c.bounds, c.fill, c.stroke)
+                    case .line(let l): shape = (Rect(x: min(l.from.x, l.to.x), y: min(l.from.y, l.to.y), width: abs(l.to.x - l.from.x), height: abs(l.to.y - l.from.y)), nil, l.stroke)
+                    default: continue
+                    }
+                    let colours = [shape.fill, shape.stroke?.color].compactMap { $0 }
+                    let center = Point(x: shape.bounds.midX, y: shape.bounds.midY)
+                    let backdrop = behind.last { $0.rect.contains(center) }?.color ?? palette.backdrop
+                    if colours.allSatisfy({ furniture.contains($0) }) {
+                        if let fill = shape.fill { behind.append((shape.bounds, fill.composited(over: backdrop))) }
+                        continue
+                    }
+                    checked += 1
+                    let byFill = shape.fill.map { $0.composited(over: backdrop).contrastRatio(with: backdrop) } ?? 0
+                    let byEdge = shape.stroke.flatMap { $0.width >= 2 ? $0.color.composited(over: backdrop).contrastRatio(with: backdrop) : nil } ?? 0
+                    if max(byFill, byEdge) < 3 { faint.append("\(mark) \(String(format: "%.2f", max(byFill, byEdge))):1") }
+                }
+                #expect(checked > 0, "\(chart.id) \(theme)")
+                #expect(faint.isEmpty, "\(chart.id) \(theme) \(name): \(faint)")
             }
         }
     }

@@ -14,7 +14,23 @@ import Testing
         let drawing = try PartnersChart().layout(report, on: ChartCanvas(.widescreen), measurer: ChartFixture.measurer())
         let texts = drawing.textRuns.map(\.text)
         for sector in Sector.known { #expect(texts.contains(sector.nameZh), "legend names \(sector.nameZh)") }
+        #expect(!texts.contains { $0.contains("可持续发展目标17") }, "no stray subtitle part")
         let fills = Set(drawing.marks.compactMap { mark -> Color? in if case .rect(let r) = mark { r.fill } else { nil } })
         #expect(fills.count >= 5)
+    }
+
+    /// A key to colours the chart never shows is noise: only sectors some case has.
+    @Test func theLegendNamesOnlySectorsTheCasesHave() throws {
+        var report = ChartFixture.synthetic(cases: 3)
+        for index in report.cases.indices {
+            report.cases[index].partners = report.cases[index].partners.filter { $0.sector == .public || $0.sector == .civil }
+        }
+        try #require(report.cases.contains { !$0.partners.isEmpty })
+        let drawing = try PartnersChart().layout(report, on: ChartCanvas(.widescreen), measurer: ChartFixture.measurer())
+        let texts = drawing.textRuns.map(\.text)
+        for sector in Sector.known {
+            let present = report.cases.contains { $0.partners.contains { $0.sector == sector } }
+            #expect(texts.contains(sector.nameZh) == present, "\(sector.nameZh)")
+        }
     }
 }

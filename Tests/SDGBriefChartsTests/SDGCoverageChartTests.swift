@@ -11,6 +11,7 @@ import Testing
         let report = try ChartCatalogTests.report(name)
         let drawing = try SDGCoverageChart().layout(report, on: ChartCanvas(.widescreen), measurer: ChartFixture.measurer())
         let rects = drawing.marks.compactMap { mark -> RectMark? in if case .rect(let r) = mark { r } else { nil } }
+        var withoutCases: [Int] = []
         for goal in SDGCatalog.goals {
             let official = try #require(Color(hex: goal.colorHex))
             // Expected counts straight from the cases, independent of the chart's own helper.
@@ -19,21 +20,35 @@ import Testing
                 item.sdgs.contains(SDGTag(goal: goal.number, role: .related)) && !item.sdgs.contains(SDGTag(goal: goal.number, role: .primary))
             }.count
             // The goal's tile: a rounded square in the official colour holding its number.
-            let tile = try #require(rects.first { $0.cornerRadius > 0 && $0.fill == official && abs($0.rect.width - $0.rect.height) < 0.01 })
-            let row = drawing.textRuns.filter { abs($0.extent.midY - tile.rect.midY) < 2 && $0.extent.minX > tile.rect.maxX }
-            #expect(row.first?.text == goal.nameZh)
+            let tile = rects.first { $0.cornerRadius > 0 && $0.fill == official && abs($0.rect.width - $0.rect.height) < 0.01 }
+            guard primary + related > 0 else {
+                // A goal no case serves has no row; it is named in the note instead.
+                #expect(tile == nil, "goal \(goal.number) has no cases and no row")
+                withoutCases.append(goal.number)
+                continue
+            }
+            let tileRect = try #require(tile, "goal \(goal.number)").rect
+            // The row runs from this tile to the next tile on its line, if the goals are set in two columns.
+            let end = rects.filter { $0.rect.minX > tileRect.maxX && abs($0.rect.midY - tileRect.midY) < 2 && abs($0.rect.width - tileRect.width) < 4 && abs($0.rect.width - $0.rect.height) < 0.01 && $0.cornerRadius > 0 }
+                .map(\.rect.minX).min() ?? .infinity
+            let row = drawing.textRuns.filter { abs($0.extent.midY - tileRect.midY) < 2 && $0.extent.minX > tileRect.maxX && $0.extent.minX < end }
+            let name = try #require(row.first?.text)
+            #expect(name == goal.nameZh || (name.hasSuffix("…") && goal.nameZh.hasPrefix(name.dropLast())), "goal \(goal.number): \(name)")
             #expect(row.last?.text == String(primary + related), "goal \(goal.number)")
-            let inRow = rects.filter { abs($0.rect.midY - tile.rect.midY) < 2 && $0.rect.minX > tile.rect.maxX }
+            let inRow = rects.filter { abs($0.rect.midY - tileRect.midY) < 2 && $0.rect.minX > tileRect.maxX && $0.rect.minX < end }
             let solid = inRow.filter { $0.fill == official }
-            let light = inRow.filter { $0.stroke?.color == official }
+            let light = inRow.filter { $0.fill == official.withAlpha(0.35) && $0.stroke != nil }
             #expect(solid.count == (primary > 0 ? 1 : 0), "goal \(goal.number)")
             #expect(light.count == (related > 0 ? 1 : 0), "goal \(goal.number)")
-            #expect(light.allSatisfy { $0.fill?.alpha ?? 1 < 1 }, "related is lighter than primary")
             if let bar = solid.first, let lightBar = light.first {
-                // Equal widths per case in both segments.
-                let unit = bar.rect.width / Double(primary)
-                #expect(abs((lightBar.rect.width + 3) / Double(related) - unit) < 0.01)
+                // Equal widths per case in both segments; edges are drawn inside each.
+                let unit = (bar.rect.width + (bar.stroke?.width ?? 0)) / Double(primary)
+                #expect(abs((lightBar.rect.width + lightBar.stroke!.width) / Double(related) - unit) < 0.01)
             }
+        }
+        if !withoutCases.isEmpty {
+            let note = try #require(drawing.textRuns.first { $0.text.hasPrefix("没有案例的目标：") })
+            #expect(note.text == "没有案例的目标：" + withoutCases.map(String.init).joined(separator: "、"))
         }
     }
 

@@ -17,4 +17,20 @@ import Testing
     func rejectsWhatIsNotAHexColour(_ text: String) {
         #expect(Color(hex: text) == nil)
     }
+
+    /// WCAG's own reference points: black on white is 21:1, and #767676 is
+    /// the lightest grey that reaches 4.5:1 on white.
+    @Test func contrastRatiosMatchWCAG() throws {
+        #expect(abs(Color.black.contrastRatio(with: .white) - 21) < 1e-9)
+        #expect(Color.white.contrastRatio(with: .white) == 1)
+        let grey = try #require(Color(hex: "#767676"))
+        #expect(abs(grey.contrastRatio(with: .white) - 4.54) < 0.01)
+        #expect(grey.contrastRatio(with: .white) == Color.white.contrastRatio(with: grey))
+    }
+
+    @Test func translucentColoursAreSeenOverTheirBackdrop() {
+        let half = Color.black.withAlpha(0.5).composited(over: .white)
+        #expect(half == Color(red: 0.5, green: 0.5, blue: 0.5))
+        #expect(Color.black.mixed(with: .white, 0.25) == Color(red: 0.25, green: 0.25, blue: 0.25))
+    }
 }
