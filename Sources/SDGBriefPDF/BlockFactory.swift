@@ -44,18 +44,19 @@ struct BlockFactory {
             marks.append(.rect(RectMark(Rect(x: origin.x, y: ruleY, width: 48, height: 2.5), fill: color)))
             marks.append(.rect(RectMark(Rect(x: origin.x + 48, y: ruleY + 1, width: width - 48, height: 0.5), fill: BriefTheme.rule)))
             return marks
-        }
+        }.tagged(StructureTag(.heading1))
     }
 
     /// A sub-heading inside a section: small bold text with a colour tick.
-    func subheading(_ title: String, color: Color = BriefTheme.accent, spaceBefore: Double = 16) -> FlowBlock {
+    /// `level` is its heading level: 3 inside a case, 2 in a section without sub-sections.
+    func subheading(_ title: String, color: Color = BriefTheme.accent, spaceBefore: Double = 16, level: Int = 3) -> FlowBlock {
         let style = BriefTheme.text(12, BriefTheme.ink, weight: .bold, width: width - 10)
         let height = measure(title, style).logical.height + 6
         return .unit(.heading, height: height, spaceBefore: spaceBefore, keepWithNext: true) { origin in
             let text = run(title, style, at: origin.offsetBy(dx: 10))
             let tick = Rect(x: origin.x, y: origin.y + text.metrics.baseline - 10, width: 3.5, height: 11.5)
             return [.rect(RectMark(tick, fill: color)), .text(text)]
-        }
+        }.tagged(StructureTag(.heading(level: level)))
     }
 
     /// A tinted box with a coloured bar, a small label and justified text.
@@ -117,19 +118,25 @@ struct BlockFactory {
                     marks.append(.rect(RectMark(Rect(x: x, y: origin.y, width: cell, height: height), fill: BriefTheme.tint)))
                     marks.append(.rect(RectMark(Rect(x: x, y: origin.y, width: cell, height: 2.5), fill: color)))
                     var y = origin.y + pad
+                    var value: [Mark] = []
                     if !c.qualifier.isEmpty {
-                        marks.append(.text(run(c.qualifier, smallStyle, at: Point(x: x + pad, y: y))))
+                        value.append(.text(run(c.qualifier, smallStyle, at: Point(x: x + pad, y: y))))
                     }
                     y += qualifierHeight
                     let n = run(c.number, numberStyles[i], at: Point(x: x + pad, y: y))
                     // Numbers of a row share the baseline of the tallest.
                     let drop = numberHeight - n.metrics.logical.height
-                    marks.append(.text(TextRun(n.text, style: n.style, origin: n.origin.offsetBy(dy: drop * 0.8), metrics: n.metrics)))
+                    value.append(.text(TextRun(n.text, style: n.style, origin: n.origin.offsetBy(dy: drop * 0.8), metrics: n.metrics)))
                     y += numberHeight + 3
-                    marks.append(.text(run(c.label, labelStyle, at: Point(x: x + pad, y: y))))
+                    // To a screen reader each figure is a row of a table: its label heads its value.
+                    let label = run(c.label, labelStyle, at: Point(x: x + pad, y: y))
+                    marks.append(MarkGroup.tagged(StructureTag(.tableRow), [
+                        MarkGroup.tagged(StructureTag(.tableHeader), [.text(label)]),
+                        MarkGroup.tagged(StructureTag(.tableData), value),
+                    ]))
                 }
                 return marks
-            })
+            }.tagged(nil, in: .table))
         }
         return rows
     }
@@ -178,7 +185,16 @@ struct BlockFactory {
                 marks.append(.text(TextRun(label.text, style: label.style, origin: Point(x: left + square + 5, y: top + (square - label.metrics.logical.height) / 2), metrics: label.metrics)))
             }
             return marks
+        }.tagged(StructureTag(.figure, alternativeText: Self.goalBadgesAlternativeText(goals, primary: primary)))
+    }
+
+    /// What the row of badges says: each goal's number and name, and which are primary.
+    static func goalBadgesAlternativeText(_ goals: [Int], primary: Set<Int>) -> String {
+        let names = goals.map { goal in
+            let name = SDGCatalog.goals.first { $0.number == goal }?.nameZh ?? ""
+            return "目标\(goal)\(name)" + (primary.contains(goal) ? "（主要）" : "")
         }
+        return "本案例涉及的可持续发展目标：" + names.joined(separator: "、") + "。"
     }
 
     /// Outlined pills naming the awards a case won.

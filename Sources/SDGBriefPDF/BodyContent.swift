@@ -62,7 +62,7 @@ struct BodyContent: Sendable {
                 intro.append(blocks.paragraph(paragraph.zh, spaceBefore: index == 0 ? 0 : 6))
             }
             if !report.figures.isEmpty {
-                intro.append(blocks.subheading("数字一览", spaceBefore: 20))
+                intro.append(blocks.subheading("数字一览", spaceBefore: 20, level: 2))
                 intro += blocks.figurePanel(report.figures, color: BriefTheme.accent, spaceBefore: 4)
             }
             return [intro]
@@ -82,7 +82,7 @@ struct BodyContent: Sendable {
                 result.append(blocks.paragraph(conclusion.text.zh, spaceBefore: 4))
             }
             if !report.closing.isEmpty {
-                result.append(blocks.subheading("结语", spaceBefore: 22))
+                result.append(blocks.subheading("结语", spaceBefore: 22, level: 2))
                 for (index, paragraph) in report.closing.enumerated() {
                     result.append(blocks.paragraph(paragraph.zh, spaceBefore: index == 0 ? 2 : 6))
                 }

@@ -153,7 +153,7 @@ struct PageFlow {
         markDestination(item.block, at: origin)
         guard case .unit(let height, let draw) = item.block.content else { return }
         if keepsMarks {
-            pages[pages.count - 1].marks += draw(origin)
+            BlockTagging.append(draw(origin), structure: item.block.structure, container: item.block.container, to: &pages[pages.count - 1].marks)
             pages[pages.count - 1].blocks.append(PlacedBlock(
                 kind: item.block.kind, frame: Rect(origin: origin, size: Size(width: geometry.content.width, height: height)),
                 lineCount: 1, paragraphLineCount: 1, isParagraphStart: true, isParagraphEnd: true, keepWithNext: item.block.keepWithNext
@@ -193,7 +193,7 @@ struct PageFlow {
             partStyle.justifiesLastLine = style.alignment == .justify && first + count < total
             let run = TextRun(part, style: partStyle, origin: Point(x: geometry.content.minX, y: cursor), measuredBy: measurer)
             if keepsMarks {
-                pages[pages.count - 1].marks.append(.text(run))
+                BlockTagging.append([.text(run)], structure: item.block.structure, container: item.block.container, to: &pages[pages.count - 1].marks)
                 pages[pages.count - 1].blocks.append(PlacedBlock(
                     kind: item.block.kind, frame: run.extent, lineCount: run.metrics.lineCount, paragraphLineCount: total,
                     isParagraphStart: first == 0, isParagraphEnd: first + count == total, keepWithNext: item.block.keepWithNext
