@@ -19,69 +19,63 @@
 
 namespace {
 
-/// Marks what cairo painted outside every structure element as an artifact:
+/// Marks what cairo drew outside every structure element as an artifact:
 /// in the brief that is page furniture and decoration, which PDF/UA wants
-/// either tagged or marked as not part of the content. Runs between tagged
-/// sequences are held until it is known whether they paint anything.
+/// either tagged or marked as not part of the content. Each run of
+/// operations between tagged sequences becomes one artifact sequence; only
+/// the operands of the operation under way are held, so that a tagged
+/// sequence's opening operands stay outside the artifact.
 class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
   public:
     void handleToken(QPDFTokenizer::Token const &token) override {
+        auto type = token.getType();
         if (depth > 0) {
             writeToken(token);
-            if (token.getType() == QPDFTokenizer::tt_word) {
+            if (type == QPDFTokenizer::tt_word) {
                 auto const &op = token.getValue();
                 if (op == "BDC" || op == "BMC") ++depth;
                 else if (op == "EMC") --depth;
             }
             return;
         }
-        group.push_back(token);
-        if (token.getType() == QPDFTokenizer::tt_inline_image) paints = true;
-        if (token.getType() != QPDFTokenizer::tt_word) return;
-        auto const &op = token.getValue();
-        if (op == "BDC" || op == "BMC") {
-            // A tagged sequence opens with this group: what came before is
-            // the untagged run.
-            flushRun();
-            for (auto const &t : group) writeToken(t);
-            group.clear();
-            depth = 1;
+        if (type == QPDFTokenizer::tt_space || type == QPDFTokenizer::tt_comment) {
+            if (operands.empty()) writeToken(token);
+            else operands.push_back(token);
             return;
         }
-        if (paintingOperators().count(op)) paints = true;
-        run.insert(run.end(), group.begin(), group.end());
-        group.clear();
+        operands.push_back(token);
+        if (type != QPDFTokenizer::tt_word && type != QPDFTokenizer::tt_inline_image) return;
+        auto const &op = token.getValue();
+        bool opensSequence = type == QPDFTokenizer::tt_word && (op == "BDC" || op == "BMC");
+        if (opensSequence) {
+            closeArtifact();
+            depth = 1;
+        } else if (!inArtifact) {
+            // qpdf writes tokens, not operators: the two marked-content
+            // operators around an artifact are the only syntax written here.
+            write("/Artifact BMC\n");
+            inArtifact = true;
+        }
+        for (auto const &t : operands) writeToken(t);
+        operands.clear();
     }
 
     void handleEOF() override {
-        run.insert(run.end(), group.begin(), group.end());
-        group.clear();
-        flushRun();
+        for (auto const &t : operands) writeToken(t);
+        operands.clear();
+        closeArtifact();
     }
 
   private:
-    static std::set<std::string> const &paintingOperators() {
-        static std::set<std::string> const ops = {
-            "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "sh", "Do",
-            "Tj", "TJ", "'", "\"",
-        };
-        return ops;
-    }
-
-    void flushRun() {
-        // qpdf writes tokens, not operators: the two marked-content
-        // operators around an artifact are the only syntax written here.
-        if (paints) write("/Artifact BMC\n");
-        for (auto const &t : run) writeToken(t);
-        if (paints) write("\nEMC\n");
-        run.clear();
-        paints = false;
+    void closeArtifact() {
+        if (!inArtifact) return;
+        write("\nEMC\n");
+        inArtifact = false;
     }
 
     int depth = 0;
-    bool paints = false;
-    std::vector<QPDFTokenizer::Token> group;
-    std::vector<QPDFTokenizer::Token> run;
+    bool inArtifact = false;
+    std::vector<QPDFTokenizer::Token> operands;
 };
 
 struct FigureCursor {
@@ -171,6 +165,9 @@ extern "C" int sdg_pdf_tagging_finish(
         writer.setOutputPipeline(&output);
         // Same input, same bytes: the file identifier from the content, not the clock.
         writer.setDeterministicID(true);
+        // Streams qpdf does not filter (fonts above all) are copied as they
+        // are instead of decompressed and compressed again.
+        writer.setDecodeLevel(qpdf_dl_none);
         // Cairo writes no object streams; keeping it so leaves the document
         // information (and its dates) readable as it was.
         writer.setObjectStreamMode(qpdf_o_disable);
