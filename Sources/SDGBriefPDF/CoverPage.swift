@@ -129,7 +129,10 @@ struct CoverPage {
         let more = count - shown.count
         let gap = 16.0
         let column = (blocks.width - gap * Double(columns - 1)) / Double(columns)
-        let cityStyle = BriefTheme.text(columns == 2 ? 12.5 : 10.5, BriefTheme.ink, weight: .bold, lineHeight: 1.3)
+        // A name longer than its column is cut with an ellipsis: the contents
+        // and the case's own page give it whole.
+        var cityStyle = BriefTheme.text(columns == 2 ? 12.5 : 10.5, BriefTheme.ink, weight: .bold, width: column - 10, lineHeight: 1.3)
+        cityStyle.maxLines = 1
         let countryStyle = BriefTheme.text(9, BriefTheme.muted, lineHeight: 1.3)
         let moreStyle = BriefTheme.text(10.5, BriefTheme.muted, width: column - 10, lineHeight: 1.3)
         let rows = (shown.count + (more > 0 ? 1 : 0) + columns - 1) / columns
