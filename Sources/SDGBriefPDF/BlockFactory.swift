@@ -16,7 +16,7 @@ struct BlockFactory {
     static let indent = "\u{3000}\u{3000}"
 
     func paragraph(_ text: String, spaceBefore: Double = 6, indented: Bool = true) -> FlowBlock {
-        let body = (indented ? Self.indent : "") + NumberGlue.glue(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let body = (indented ? Self.indent : "") + LatinInChinese.prepare(NumberGlue.glue(text.trimmingCharacters(in: .whitespacesAndNewlines)))
         return FlowBlock(kind: .paragraph, content: .paragraph(text: body, style: BriefTheme.body(width: width)), spaceBefore: spaceBefore)
     }
 
@@ -65,7 +65,7 @@ struct BlockFactory {
         let labelStyle = BriefTheme.text(9, BriefTheme.readable(color), weight: .bold)
         let textStyle = TextStyle(size: 10, color: BriefTheme.ink, alignment: .justify, lineHeight: 1.65, maxWidth: (width - 2 * pad - 4).rounded(.down))
         let labelHeight = measure(label, labelStyle).logical.height
-        let body = NumberGlue.glue(text)
+        let body = LatinInChinese.prepare(NumberGlue.glue(text))
         let bodyHeight = measurer.measure(body, style: textStyle).logical.height
         let height = pad + labelHeight + 4 + bodyHeight + pad
         return .unit(.panel, height: height, spaceBefore: spaceBefore) { origin in
