@@ -23,6 +23,9 @@ struct FlowBlock {
     var structure: StructureTag?
     /// The element consecutive blocks share on a page: a list, a table.
     var container: StructureRole?
+    /// Starts a new page unless the page is fresh: set to keep a section's
+    /// short tail from standing alone (see `BodyContent`).
+    var breaksBefore = false
 
     init(kind: BlockKind, content: Content, spaceBefore: Double = 0, keepWithNext: Bool = false, destination: String? = nil) {
         self.kind = kind

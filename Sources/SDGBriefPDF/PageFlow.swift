@@ -127,7 +127,13 @@ struct PageFlow {
         return total
     }
 
+    /// How much of the current page's text block is taken, 0 to 1.
+    var currentPageFill: Double {
+        (cursor - geometry.content.minY) / geometry.content.height
+    }
+
     private mutating func place(_ item: Measured, following: ArraySlice<Measured>) {
+        if item.block.breaksBefore, !pageIsFresh { newPage() }
         let pageHeight = geometry.content.height
         let needed = chainHeight(item, following: following)
         // A chain taller than a whole page cannot be kept together; start it
