@@ -109,7 +109,16 @@ let package = Package(
         // malloc_trim and mallopt, so an export hands back what the loader and
         // each exporter freed, and large blocks never settle in the heap.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
-        .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "CSystemZlib", "SDGBriefGraphics"]),
+        .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "CSystemZlib", "CPDFTagging", "SDGBriefGraphics"]),
+        // Cairo 1.16 writes structure tags but no /Alt, /Lang or artifacts;
+        // qpdf (C++ API: object model and content tokenizer) adds them after.
+        .target(
+            name: "CPDFTagging",
+            path: "Sources/CPDFTagging",
+            // Use qpdf's std::shared_ptr API, not the PointerHolder it is retiring.
+            cxxSettings: [.define("POINTERHOLDER_TRANSITION", to: "4")],
+            linkerSettings: [.linkedLibrary("qpdf")]
+        ),
         // Chart layout knows nothing of Cairo, so the PDF brief can embed the
         // same drawings as vectors and tests can check layouts without drawing.
         .target(name: "SDGBriefCharts", dependencies: ["SDGBriefCore", "SDGBriefGraphics"], plugins: ["EmbedWorldMap"]),
@@ -150,7 +159,9 @@ let package = Package(
             dependencies: ["SDGBriefPPTX", "SDGBriefLoader", "SDGBriefSynth", "SDGBriefTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "SDGBriefSynthTests", dependencies: ["SDGBriefSynth", "SDGBriefLoader", "Yams"]),
-    ]
+    ],
+    // libqpdf's headers need C++17.
+    cxxLanguageStandard: .cxx17
 )
 
 // The loader's fuzz target exists only for Tests/Fuzz/run: libFuzzer supplies

@@ -9,6 +9,8 @@ struct MarkPainter {
     let engine: TextEngine
     /// PDF link and destination tags; other surfaces have no use for them.
     let writesTags: Bool
+    /// Where a PDF's structure tags are recorded, for its post-processing.
+    var structureLog: StructureLog? = nil
 
     private var cr: OpaquePointer { context.pointer }
 
@@ -64,6 +66,12 @@ struct MarkPainter {
                 let point = transform.apply(destination.point)
                 try onPage { cairo_tag_begin(cr, CAIRO_TAG_DEST, TagAttributes.destination(destination.name, at: point)); cairo_tag_end(cr, CAIRO_TAG_DEST) }
             case .group(let group):
+                let tag = writesTags ? group.structure : nil
+                if let tag {
+                    cairo_tag_begin(cr, tag.role.rawValue, nil)
+                    structureLog?.began(StructureTagInfo(isFigure: tag.role == .figure, alternativeText: tag.alternativeText ?? ""))
+                }
+                defer { if let tag { cairo_tag_end(cr, tag.role.rawValue) } }
                 cairo_save(cr)
                 cairo_translate(cr, group.offset.x, group.offset.y)
                 cairo_scale(cr, group.scale, group.scale)

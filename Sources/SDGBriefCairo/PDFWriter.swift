@@ -19,6 +19,11 @@ public final class PDFWriter {
     private var pageIsOpen = false
     private var isFinished = false
     public private(set) var pageCount = 0
+    private let structureLog = StructureLog()
+
+    /// The alternative text of every Figure drawn so far, in document order:
+    /// Cairo 1.16 cannot write them, `AccessiblePDF` adds them afterwards.
+    public var figureAlternativeTexts: [String] { structureLog.figureAlternativeTexts }
 
     /// With `output`, the document goes to it chunk by chunk as Cairo writes
     /// it (each finished page's content, the fonts at the end) instead of
@@ -111,7 +116,7 @@ public final class PDFWriter {
     }
 
     private var painter: MarkPainter {
-        MarkPainter(context: context, engine: engine, writesTags: true)
+        MarkPainter(context: context, engine: engine, writesTags: true, structureLog: structureLog)
     }
 
     private func requireOpenDocument() throws(RenderError) {

@@ -12,6 +12,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case cairo(operation: String, message: String)
     /// A canvas or page size no surface can have.
     case invalidSize(width: Double, height: Double)
+    /// Completing a PDF's accessibility with qpdf failed.
+    case pdfPostProcessing(String)
     /// A call out of order, such as drawing on a PDF page that was never begun.
     case misuse(String)
 
@@ -27,6 +29,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "Cairo failed to \(operation): \(message)."
         case let .invalidSize(width, height):
             return "\(width)×\(height) is not a size a canvas can have."
+        case let .pdfPostProcessing(message):
+            return "Completing the PDF's tags failed: \(message)."
         case let .misuse(message):
             return message
         }

@@ -16,7 +16,7 @@ struct BlockFactory {
     static let indent = "\u{3000}\u{3000}"
 
     func paragraph(_ text: String, spaceBefore: Double = 6, indented: Bool = true) -> FlowBlock {
-        let body = (indented ? Self.indent : "") + NumberGlue.glue(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let body = (indented ? Self.indent : "") + LatinInChinese.prepare(NumberGlue.glue(text.trimmingCharacters(in: .whitespacesAndNewlines)))
         return FlowBlock(kind: .paragraph, content: .paragraph(text: body, style: BriefTheme.body(width: width)), spaceBefore: spaceBefore)
     }
 
@@ -44,18 +44,19 @@ struct BlockFactory {
             marks.append(.rect(RectMark(Rect(x: origin.x, y: ruleY, width: 48, height: 2.5), fill: color)))
             marks.append(.rect(RectMark(Rect(x: origin.x + 48, y: ruleY + 1, width: width - 48, height: 0.5), fill: BriefTheme.rule)))
             return marks
-        }
+        }.tagged(StructureTag(.heading1))
     }
 
     /// A sub-heading inside a section: small bold text with a colour tick.
-    func subheading(_ title: String, color: Color = BriefTheme.accent, spaceBefore: Double = 16) -> FlowBlock {
+    /// `level` is its heading level: 3 inside a case, 2 in a section without sub-sections.
+    func subheading(_ title: String, color: Color = BriefTheme.accent, spaceBefore: Double = 16, level: Int = 3) -> FlowBlock {
         let style = BriefTheme.text(12, BriefTheme.ink, weight: .bold, width: width - 10)
         let height = measure(title, style).logical.height + 6
         return .unit(.heading, height: height, spaceBefore: spaceBefore, keepWithNext: true) { origin in
             let text = run(title, style, at: origin.offsetBy(dx: 10))
             let tick = Rect(x: origin.x, y: origin.y + text.metrics.baseline - 10, width: 3.5, height: 11.5)
             return [.rect(RectMark(tick, fill: color)), .text(text)]
-        }
+        }.tagged(StructureTag(.heading(level: level)))
     }
 
     /// A tinted box with a coloured bar, a small label and justified text.
@@ -64,7 +65,7 @@ struct BlockFactory {
         let labelStyle = BriefTheme.text(9, BriefTheme.readable(color), weight: .bold)
         let textStyle = TextStyle(size: 10, color: BriefTheme.ink, alignment: .justify, lineHeight: 1.65, maxWidth: (width - 2 * pad - 4).rounded(.down))
         let labelHeight = measure(label, labelStyle).logical.height
-        let body = NumberGlue.glue(text)
+        let body = LatinInChinese.prepare(NumberGlue.glue(text))
         let bodyHeight = measurer.measure(body, style: textStyle).logical.height
         let height = pad + labelHeight + 4 + bodyHeight + pad
         return .unit(.panel, height: height, spaceBefore: spaceBefore) { origin in
@@ -117,19 +118,25 @@ struct BlockFactory {
                     marks.append(.rect(RectMark(Rect(x: x, y: origin.y, width: cell, height: height), fill: BriefTheme.tint)))
                     marks.append(.rect(RectMark(Rect(x: x, y: origin.y, width: cell, height: 2.5), fill: color)))
                     var y = origin.y + pad
+                    var value: [Mark] = []
                     if !c.qualifier.isEmpty {
-                        marks.append(.text(run(c.qualifier, smallStyle, at: Point(x: x + pad, y: y))))
+                        value.append(.text(run(c.qualifier, smallStyle, at: Point(x: x + pad, y: y))))
                     }
                     y += qualifierHeight
                     let n = run(c.number, numberStyles[i], at: Point(x: x + pad, y: y))
                     // Numbers of a row share the baseline of the tallest.
                     let drop = numberHeight - n.metrics.logical.height
-                    marks.append(.text(TextRun(n.text, style: n.style, origin: n.origin.offsetBy(dy: drop * 0.8), metrics: n.metrics)))
+                    value.append(.text(TextRun(n.text, style: n.style, origin: n.origin.offsetBy(dy: drop * 0.8), metrics: n.metrics)))
                     y += numberHeight + 3
-                    marks.append(.text(run(c.label, labelStyle, at: Point(x: x + pad, y: y))))
+                    // To a screen reader each figure is a row of a table: its label heads its value.
+                    let label = run(c.label, labelStyle, at: Point(x: x + pad, y: y))
+                    marks.append(MarkGroup.tagged(StructureTag(.tableRow), [
+                        MarkGroup.tagged(StructureTag(.tableHeader), [.text(label)]),
+                        MarkGroup.tagged(StructureTag(.tableData), value),
+                    ]))
                 }
                 return marks
-            })
+            }.tagged(nil, in: .table))
         }
         return rows
     }
@@ -178,7 +185,16 @@ struct BlockFactory {
                 marks.append(.text(TextRun(label.text, style: label.style, origin: Point(x: left + square + 5, y: top + (square - label.metrics.logical.height) / 2), metrics: label.metrics)))
             }
             return marks
+        }.tagged(StructureTag(.figure, alternativeText: Self.goalBadgesAlternativeText(goals, primary: primary)))
+    }
+
+    /// What the row of badges says: each goal's number and name, and which are primary.
+    static func goalBadgesAlternativeText(_ goals: [Int], primary: Set<Int>) -> String {
+        let names = goals.map { goal in
+            let name = SDGCatalog.goals.first { $0.number == goal }?.nameZh ?? ""
+            return "目标\(goal)\(name)" + (primary.contains(goal) ? "（主要）" : "")
         }
+        return "本案例涉及的可持续发展目标：" + names.joined(separator: "、") + "。"
     }
 
     /// Outlined pills naming the awards a case won.

@@ -31,9 +31,39 @@ struct BodyContent: Sendable {
     /// Starts `part` on a new page of `flow` and places it.
     func place(_ part: BodyPart, on flow: inout PageFlow, blocks: BlockFactory, charts: [(title: String, drawing: Drawing)]) {
         flow.startPage(runningTitle: runningTitle(part))
-        for run in blockRuns(part, blocks: blocks, charts: charts) {
+        var runs = blockRuns(part, blocks: blocks, charts: charts)
+        if case .caseStudy = part { runs = keepingTheTailFull(runs, on: flow) }
+        for run in runs {
             flow.place(run)
         }
+    }
+
+    /// A section's last page is at least this full, unless the section fits one page.
+    static let minimumTailFill = 0.25
+
+    /// A case whose last page would hold less than a quarter page starts
+    /// its last sub-parts (partners, milestones, figures) on a new page, the
+    /// latest that fills the tail without adding a page: the short tail
+    /// joins what precedes it. Tried on a copy of the flow that keeps no marks.
+    private func keepingTheTailFull(_ runs: [[FlowBlock]], on flow: PageFlow) -> [[FlowBlock]] {
+        guard let section = runs.indices.last else { return runs }
+        func trial(_ runs: [[FlowBlock]]) -> (pages: Int, fill: Double) {
+            var copy = flow
+            copy.keepsMarks = false
+            let before = copy.pageCount
+            for run in runs { copy.place(run) }
+            return (copy.pageCount - before + 1, copy.currentPageFill)
+        }
+        let plain = trial(runs)
+        guard plain.pages > 1, plain.fill < Self.minimumTailFill else { return runs }
+        let starts = runs[section].indices.filter { $0 > 0 && runs[section][$0].kind == .heading }
+        for start in starts.reversed() {
+            var attempt = runs
+            attempt[section][start].breaksBefore = true
+            let result = trial(attempt)
+            if result.pages == plain.pages, result.fill >= Self.minimumTailFill { return attempt }
+        }
+        return runs
     }
 
     /// Where `part`'s pages break, measured with `measurer`, keeping no marks.
@@ -62,7 +92,7 @@ struct BodyContent: Sendable {
                 intro.append(blocks.paragraph(paragraph.zh, spaceBefore: index == 0 ? 0 : 6))
             }
             if !report.figures.isEmpty {
-                intro.append(blocks.subheading("数字一览", spaceBefore: 20))
+                intro.append(blocks.subheading("数字一览", spaceBefore: 20, level: 2))
                 intro += blocks.figurePanel(report.figures, color: BriefTheme.accent, spaceBefore: 4)
             }
             return [intro]
@@ -85,7 +115,7 @@ struct BodyContent: Sendable {
                 result.append(blocks.paragraph(conclusion.text.zh, spaceBefore: 4))
             }
             if !report.closing.isEmpty {
-                result.append(blocks.subheading("结语", spaceBefore: 22))
+                result.append(blocks.subheading("结语", spaceBefore: 22, level: 2))
                 for (index, paragraph) in report.closing.enumerated() {
                     result.append(blocks.paragraph(paragraph.zh, spaceBefore: index == 0 ? 2 : 6))
                 }

@@ -14,6 +14,9 @@ struct CaseSection {
 
     static func destination(id: String) -> String { "case-\(id)" }
 
+    /// The smallest size a long city name is set at before it wraps.
+    static let cityFloorSize = 20.0
+
     var color: Color {
         BriefTheme.goalColor(item.primaryGoals.first ?? item.sdgs.first?.goal ?? 17)
     }
@@ -58,15 +61,22 @@ struct CaseSection {
     private func header() -> FlowBlock {
         let width = blocks.width
         let kickerStyle = BriefTheme.text(9.5, BriefTheme.readable(color), weight: .bold)
-        let cityStyle = BriefTheme.text(30, BriefTheme.ink, weight: .bold, lineHeight: 1.2)
-        let countryStyle = BriefTheme.text(13, BriefTheme.muted, lineHeight: 1.2)
+        // A long name is set smaller, down to a floor, and then wraps.
+        var cityStyle = BriefTheme.text(30, BriefTheme.ink, weight: .bold, width: width, lineHeight: 1.2)
+        while cityStyle.size > Self.cityFloorSize, blocks.measure(item.city.zh, cityStyle).lineCount > 1 { cityStyle.size -= 2 }
+        let countryStyle = BriefTheme.text(13, BriefTheme.muted, width: width, lineHeight: 1.2)
         let practiceStyle = BriefTheme.text(15, BriefTheme.accent, weight: .bold, width: width, lineHeight: 1.4)
         let kicker = String(format: "案例 %02d", number) + (item.region.zh.isEmpty ? "" : "　·　" + item.region.zh)
         let kickerHeight = blocks.measure(kicker, kickerStyle).logical.height
         let city = blocks.measure(item.city.zh, cityStyle)
+        let countryMetrics = blocks.measure(item.country.zh, countryStyle)
+        // The country follows the city's last line when it fits there, else takes a line below.
+        let cityEnd = city.lines.last?.logical.maxX ?? 0
+        let countryBeside = countryMetrics.lineCount == 1 && cityEnd + 10 + countryMetrics.logical.width <= width
+        let countryBelow = countryBeside ? 0 : countryMetrics.logical.height + 2
         let practice = blocks.measure(item.practice.zh, practiceStyle)
         let barHeight = 5.0
-        let height = barHeight + 14 + kickerHeight + 4 + city.logical.height + 6 + practice.logical.height
+        let height = barHeight + 14 + kickerHeight + 4 + city.logical.height + countryBelow + 6 + practice.logical.height
         return .unit(.heading, height: height, keepWithNext: true, destination: Self.destination(item)) { origin in
             var marks: [Mark] = []
             // A bar in the colours of the case's goals, each as wide as its share.
@@ -80,11 +90,12 @@ struct CaseSection {
             y += kickerHeight + 4
             let cityRun = blocks.run(item.city.zh, cityStyle, at: Point(x: origin.x, y: y))
             marks.append(.text(cityRun))
-            let countryMetrics = blocks.measure(item.country.zh, countryStyle)
-            // The country sits on the city's baseline.
-            let countryOrigin = Point(x: origin.x + cityRun.metrics.logical.width + 10, y: cityRun.baseline - countryMetrics.baseline)
+            // Beside the city, the country sits on the baseline of its last line.
+            let countryOrigin = countryBeside
+                ? Point(x: origin.x + cityEnd + 10, y: y + (city.lines.last?.baseline ?? city.baseline) - countryMetrics.baseline)
+                : Point(x: origin.x, y: y + city.logical.height + 2)
             marks.append(.text(TextRun(NumberGlue.glue(item.country.zh), style: countryStyle, origin: countryOrigin, metrics: countryMetrics)))
-            y += city.logical.height + 6
+            y += city.logical.height + countryBelow + 6
             marks.append(.text(blocks.run(item.practice.zh, practiceStyle, at: Point(x: origin.x, y: y))))
             return marks
         }

@@ -30,18 +30,29 @@ struct ChartsSection {
         }
     }
 
+    /// The chart's alternative text, the same the chart exports write.
+    private func alternativeText(chartTitled title: String) -> String {
+        for id in Self.chartIDs {
+            guard let chart = ChartCatalog.chart(id: id), chart.title == title else { continue }
+            return chart.altText(report, on: ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent))
+        }
+        return title
+    }
+
     func flowBlocks(_ charts: [(title: String, drawing: Drawing)]) -> [FlowBlock] {
         guard !charts.isEmpty else { return [] }
         var result = [blocks.sectionHeading("图表", destination: Self.destination)]
         let width = blocks.width
         for (index, chart) in charts.enumerated() {
+            let alternativeText = alternativeText(chartTitled: chart.title)
             let scale = width / chart.drawing.size.width
             let height = chart.drawing.size.height * scale
             result.append(.unit(.chart, height: height + 1, spaceBefore: index == 0 ? 0 : 14) { origin in
                 // A hairline between charts; the first sits under the heading's rule.
                 (index == 0 ? [] : [.rect(RectMark(Rect(x: origin.x, y: origin.y, width: width, height: 0.5), fill: BriefTheme.rule))])
-                    + [.group(MarkGroup(offset: origin.offsetBy(dy: 1), scale: scale, clip: chart.drawing.bounds, marks: chart.drawing.marks))]
-            })
+                    + [.group(MarkGroup(offset: origin.offsetBy(dy: 1), scale: scale, clip: chart.drawing.bounds, marks: chart.drawing.marks,
+                                        structure: StructureTag(.figure, alternativeText: alternativeText)))]
+            }.tagged(nil))
         }
         return result
     }

@@ -39,7 +39,7 @@ struct CoverPage {
             }
             marks.append(.rect(RectMark(Rect(x: origin.x, y: y + 16, width: 60, height: 3), fill: BriefTheme.highlight)))
             return marks
-        })
+        }.tagged(StructureTag(.heading1)))
         if !report.awards.isEmpty {
             result.append(label("案例来源", spaceBefore: 26))
             if let badges = blocks.awardBadges(report.awards.map(\.name.zh), spaceBefore: 6) { result.append(badges) }
@@ -96,7 +96,7 @@ struct CoverPage {
         let y = geometry.content.maxY - metrics.logical.height
         return [
             .rect(RectMark(Rect(x: geometry.content.minX, y: y - 12, width: geometry.content.width, height: 0.5), fill: BriefTheme.rule)),
-            .text(blocks.run(text, style, at: Point(x: geometry.content.minX, y: y))),
+            MarkGroup.tagged(StructureTag(.paragraph), [.text(blocks.run(text, style, at: Point(x: geometry.content.minX, y: y)))]),
         ]
     }
 
@@ -129,7 +129,10 @@ struct CoverPage {
         let more = count - shown.count
         let gap = 16.0
         let column = (blocks.width - gap * Double(columns - 1)) / Double(columns)
-        let cityStyle = BriefTheme.text(columns == 2 ? 12.5 : 10.5, BriefTheme.ink, weight: .bold, lineHeight: 1.3)
+        // A name longer than its column is cut with an ellipsis: the contents
+        // and the case's own page give it whole.
+        var cityStyle = BriefTheme.text(columns == 2 ? 12.5 : 10.5, BriefTheme.ink, weight: .bold, width: column - 10, lineHeight: 1.3)
+        cityStyle.maxLines = 1
         let countryStyle = BriefTheme.text(9, BriefTheme.muted, lineHeight: 1.3)
         let moreStyle = BriefTheme.text(10.5, BriefTheme.muted, width: column - 10, lineHeight: 1.3)
         let rows = (shown.count + (more > 0 ? 1 : 0) + columns - 1) / columns
@@ -143,21 +146,24 @@ struct CoverPage {
                 let color = BriefTheme.goalColor(item.primaryGoals.first ?? item.sdgs.first?.goal ?? 17)
                 marks.append(.rect(RectMark(Rect(x: x, y: y + 3, width: 3, height: rowHeight - 10), fill: color)))
                 let city = blocks.run(item.city.zh, cityStyle, at: Point(x: x + 10, y: y))
-                marks.append(.text(city))
+                var entry: [Mark] = [.text(city)]
                 let country = blocks.measure(item.country.zh, countryStyle)
                 let countryX = x + 10 + city.metrics.logical.width + 6
                 if countryX + country.logical.width <= x + column {
-                    marks.append(.text(TextRun(NumberGlue.glue(item.country.zh), style: countryStyle, origin: Point(x: countryX, y: city.baseline - country.baseline), metrics: country)))
+                    entry.append(.text(TextRun(NumberGlue.glue(item.country.zh), style: countryStyle, origin: Point(x: countryX, y: city.baseline - country.baseline), metrics: country)))
                 }
-                marks.append(.link(LinkArea(Rect(x: x, y: y, width: column, height: rowHeight - 4), to: .destination(CaseSection.destination(item)))))
+                entry.append(.link(LinkArea(Rect(x: x, y: y, width: column, height: rowHeight - 4), to: .destination(CaseSection.destination(item)))))
+                marks.append(MarkGroup.tagged(StructureTag(.listItem), entry))
             }
             if more > 0 {
                 let origin = cell(shown.count)
-                marks.append(.text(blocks.run(Self.moreCities(more), moreStyle, at: Point(x: origin.x + 10, y: origin.y))))
-                marks.append(.link(LinkArea(Rect(x: origin.x, y: origin.y, width: column, height: rowHeight - 4), to: .destination(ContentsPage.destination))))
+                marks.append(MarkGroup.tagged(StructureTag(.listItem), [
+                    .text(blocks.run(Self.moreCities(more), moreStyle, at: Point(x: origin.x + 10, y: origin.y))),
+                    .link(LinkArea(Rect(x: origin.x, y: origin.y, width: column, height: rowHeight - 4), to: .destination(ContentsPage.destination))),
+                ]))
             }
             return marks
-        }
+        }.tagged(nil, in: .list)
     }
 
     /// The last cell of a list cut short, linked to the contents.
@@ -190,6 +196,16 @@ struct CoverPage {
                 }
             }
             return marks
-        }
+        }.tagged(StructureTag(.figure, alternativeText: goalGridAlternativeText(counts)))
+    }
+
+    /// What the grid says: how many cases address each goal, and which goals none do.
+    private func goalGridAlternativeText(_ counts: [Int: Int]) -> String {
+        let addressed = SDGCatalog.goals.filter { (counts[$0.number] ?? 0) > 0 }
+        let missing = SDGCatalog.goals.filter { (counts[$0.number] ?? 0) == 0 }
+        var text = "十七个可持续发展目标中，案例涉及\(addressed.count)个："
+            + addressed.map { "目标\($0.number)\($0.nameZh)\(counts[$0.number] ?? 0)例" }.joined(separator: "、") + "。"
+        if !missing.isEmpty { text += "未涉及：" + missing.map { "目标\($0.number)" }.joined(separator: "、") + "。" }
+        return text
     }
 }

@@ -18,6 +18,14 @@ struct FlowBlock {
     var keepWithNext: Bool
     /// A named destination at the block's top, for links and bookmarks.
     var destination: String?
+    /// The structure element the block's content is in a tagged PDF; nil
+    /// leaves it as drawn (already tagged, or decoration).
+    var structure: StructureTag?
+    /// The element consecutive blocks share on a page: a list, a table.
+    var container: StructureRole?
+    /// Starts a new page unless the page is fresh: set to keep a section's
+    /// short tail from standing alone (see `BodyContent`).
+    var breaksBefore = false
 
     init(kind: BlockKind, content: Content, spaceBefore: Double = 0, keepWithNext: Bool = false, destination: String? = nil) {
         self.kind = kind
@@ -25,6 +33,16 @@ struct FlowBlock {
         self.spaceBefore = spaceBefore
         self.keepWithNext = keepWithNext
         self.destination = destination
+        structure = BlockTagging.defaultStructure(kind)
+        container = BlockTagging.defaultContainer(kind)
+    }
+
+    /// The block as another structure element, or as part of another container.
+    func tagged(_ structure: StructureTag?, in container: StructureRole? = nil) -> FlowBlock {
+        var block = self
+        block.structure = structure
+        block.container = container
+        return block
     }
 
     /// A unit's height; a paragraph's depends on where it breaks.

@@ -43,13 +43,14 @@ public struct PDFExporter: Exporter {
         try Self.requireGlyphs(report, measurer: measurer)
         let stream = try sink.begin("\(report.id).pdf")
         let output = ChunkBuffer(stream)
+        let staged = try StagedPDFFile()
         let layout = BriefLayout(
             report: report, paper: options.paper, measurer: measurer, date: options.date,
             makeHelperMeasurer: planningThreads > 1 ? Self.makeMeasurer : nil,
             helperThreads: planningThreads - 1
         )
         do {
-            let writer = try PDFWriter(pageSize: layout.geometry.pageSize, metadata: Self.metadata(report, date: options.date), engine: engine, output: output.append)
+            let writer = try PDFWriter(pageSize: layout.geometry.pageSize, metadata: Self.metadata(report, date: options.date), engine: engine, output: staged.append)
             let outline = try layout.layout(planning: { done, total in
                 sink.progress(ExportProgress(done: done, total: total, unit: "sections laid out"))
             }) { page, index, pageCount in
@@ -60,9 +61,14 @@ public struct PDFExporter: Exporter {
             }
             try Self.addOutline(outline, to: writer)
             _ = try writer.finish()
+            try staged.flush()
+            try AccessiblePDF.complete(
+                fileAt: staged.url, language: Self.documentLanguage(options.language),
+                figureAlternativeTexts: writer.figureAlternativeTexts, output: output.append
+            )
         } catch let error as RenderError {
             // A failed write surfaces in Cairo as a write error; report the cause.
-            if let failure = output.failure { throw failure }
+            if let failure = staged.failure ?? output.failure { throw failure }
             // Only text the font cannot draw is the report's doing; any other
             // drawing failure is ours and reaches the command line as such.
             guard case .missingGlyphs = error else { throw error }
@@ -70,6 +76,12 @@ public struct PDFExporter: Exporter {
         }
         try output.flush()
         try stream.finish()
+    }
+
+    /// The document's language as PDF/UA wants it (BCP 47): the brief's
+    /// Chinese is Simplified Chinese as written in mainland China.
+    static func documentLanguage(_ language: String) -> String {
+        language.hasPrefix("zh") ? "zh-CN" : language
     }
 
     private static func addOutline(_ outline: [BriefOutlineEntry], to writer: PDFWriter) throws(RenderError) {

@@ -127,7 +127,13 @@ struct PageFlow {
         return total
     }
 
+    /// How much of the current page's text block is taken, 0 to 1.
+    var currentPageFill: Double {
+        (cursor - geometry.content.minY) / geometry.content.height
+    }
+
     private mutating func place(_ item: Measured, following: ArraySlice<Measured>) {
+        if item.block.breaksBefore, !pageIsFresh { newPage() }
         let pageHeight = geometry.content.height
         let needed = chainHeight(item, following: following)
         // A chain taller than a whole page cannot be kept together; start it
@@ -153,7 +159,7 @@ struct PageFlow {
         markDestination(item.block, at: origin)
         guard case .unit(let height, let draw) = item.block.content else { return }
         if keepsMarks {
-            pages[pages.count - 1].marks += draw(origin)
+            BlockTagging.append(draw(origin), structure: item.block.structure, container: item.block.container, to: &pages[pages.count - 1].marks)
             pages[pages.count - 1].blocks.append(PlacedBlock(
                 kind: item.block.kind, frame: Rect(origin: origin, size: Size(width: geometry.content.width, height: height)),
                 lineCount: 1, paragraphLineCount: 1, isParagraphStart: true, isParagraphEnd: true, keepWithNext: item.block.keepWithNext
@@ -193,7 +199,7 @@ struct PageFlow {
             partStyle.justifiesLastLine = style.alignment == .justify && first + count < total
             let run = TextRun(part, style: partStyle, origin: Point(x: geometry.content.minX, y: cursor), measuredBy: measurer)
             if keepsMarks {
-                pages[pages.count - 1].marks.append(.text(run))
+                BlockTagging.append([.text(run)], structure: item.block.structure, container: item.block.container, to: &pages[pages.count - 1].marks)
                 pages[pages.count - 1].blocks.append(PlacedBlock(
                     kind: item.block.kind, frame: run.extent, lineCount: run.metrics.lineCount, paragraphLineCount: total,
                     isParagraphStart: first == 0, isParagraphEnd: first + count == total, keepWithNext: item.block.keepWithNext

@@ -10,18 +10,21 @@ struct PageFurniture {
     func marks(pageNumber: Int, pageCount: Int, runningTitle: String?) -> [Mark] {
         let header = geometry.headerBand
         let footer = geometry.footerBand
-        let style = BriefTheme.text(8.5, BriefTheme.muted, width: header.width / 2, lineHeight: nil)
+        var style = BriefTheme.text(8.5, BriefTheme.muted, width: header.width / 2 - 6, lineHeight: nil)
+        // One line each, however long the title or the city: cut with an ellipsis.
+        style.maxLines = 1
         var marks: [Mark] = []
         let title = TextRun(reportTitle, style: style, origin: Point(x: header.minX, y: header.minY), measuredBy: measurer)
         marks.append(.text(title))
         if let runningTitle, runningTitle != reportTitle {
             var right = style
             right.alignment = .right
-            marks.append(.text(TextRun(NumberGlue.glue(runningTitle), style: right, origin: Point(x: header.midX, y: header.minY), measuredBy: measurer)))
+            marks.append(.text(TextRun(NumberGlue.glue(runningTitle), style: right, origin: Point(x: header.midX + 6, y: header.minY), measuredBy: measurer)))
         }
         marks.append(.rect(RectMark(Rect(x: header.minX, y: header.maxY - 0.5, width: header.width, height: 0.5), fill: BriefTheme.rule)))
 
         var folioStyle = style
+        folioStyle.maxLines = nil
         folioStyle.alignment = .center
         folioStyle.maxWidth = footer.width
         let folio = "第 \(pageNumber) 页 / 共 \(pageCount) 页"

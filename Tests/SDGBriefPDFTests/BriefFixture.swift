@@ -44,6 +44,10 @@ enum BriefFixture {
         return (directory, url.path)
     }
 
+    static func measurer() throws -> PangoTextMeasurer {
+        PangoTextMeasurer(engine: try TextEngine())
+    }
+
     static func layout(_ report: Report, paper: PaperSize = .a4) throws -> BriefDocument {
         let engine = try TextEngine()
         return BriefLayout(report: report, paper: paper, measurer: PangoTextMeasurer(engine: engine)).layout()

@@ -39,7 +39,7 @@ import Testing
         let document = try BriefFixture.layout(try BriefFixture.bundled())
         var checked = 0
         for page in document.pages {
-            for case .text(let run) in page.marks where run.style.alignment == .justify && run.style.size == BriefTheme.bodySize {
+            for case .text(let run) in page.marks.untagged where run.style.alignment == .justify && run.style.size == BriefTheme.bodySize {
                 let block = page.blocks.first { $0.kind == .paragraph && $0.frame == run.extent }
                 guard let block else { continue }
                 #expect(run.style.justifiesLastLine == !block.isParagraphEnd)
@@ -57,7 +57,7 @@ import Testing
         let document = try BriefFixture.layout(report, paper: .letter)
         #expect(document.pages[1].runningTitle != "目录", "the cover fits on one page; the test needs one that does not")
         let linked = Set(document.pages.filter { $0.runningTitle == "目录" }.flatMap { page in
-            page.marks.compactMap { mark -> String? in
+            page.marks.untagged.compactMap { mark -> String? in
                 if case .link(let area) = mark, case .destination(let name) = area.target { return name }
                 return nil
             }

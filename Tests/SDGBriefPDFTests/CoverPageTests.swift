@@ -38,7 +38,7 @@ import Testing
     }
 
     func links(_ page: BriefPage) -> [LinkTarget] {
-        page.marks.compactMap { mark in
+        page.marks.untagged.compactMap { mark in
             if case .link(let area) = mark { return area.target }
             return nil
         }

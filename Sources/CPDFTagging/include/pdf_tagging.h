@@ -1,0 +1,33 @@
+#ifndef SDGBRIEF_PDF_TAGGING_H
+#define SDGBRIEF_PDF_TAGGING_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Receives the finished document chunk by chunk; returns 0 to go on,
+/// anything else to stop with a write error.
+typedef int (*sdg_pdf_tagging_write_t)(const unsigned char *bytes, size_t length, void *context);
+
+/// Completes the accessibility of a tagged PDF that cairo wrote to `input_path`
+/// and writes the result through `write`: the catalog's /Lang, /Alt on each
+/// Figure structure element (in document order, `alt_count` of them, which
+/// must match), painted content outside any structure element marked as an
+/// /Artifact, /Tabs /S on pages with annotations and DisplayDocTitle.
+/// Returns 0 on success; otherwise a non-zero code and, in `*error`, a message
+/// to release with `sdg_pdf_tagging_free`.
+int sdg_pdf_tagging_finish(
+    const char *input_path, const char *language, const char *title,
+    const char *const *alternative_texts, size_t alt_count,
+    sdg_pdf_tagging_write_t write, void *context, char **error);
+
+/// Releases a message returned by `sdg_pdf_tagging_finish`.
+void sdg_pdf_tagging_free(char *message);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,57 @@
+internal import CPDFTagging
+import Foundation
+
+/// Completes a tagged PDF that `PDFWriter` wrote with what Cairo 1.16 cannot
+/// write: the document language, alternative text on every Figure, page
+/// furniture marked as artifacts (everything drawn outside a structure
+/// element), tab order by structure on pages with links, and a viewer showing
+/// the title. Done with qpdf, which needs the whole file, so the writer's
+/// output goes to a file first and the finished document streams from here.
+///
+/// ```
+/// try AccessiblePDF.complete(fileAt: url, language: "zh-CN", figureAlternativeTexts: writer.figureAlternativeTexts) { chunk in … }
+/// ```
+public enum AccessiblePDF {
+    /// Reads the PDF at `url` and hands the completed document to `output`
+    /// chunk by chunk; `output` returns false to stop on a write error.
+    /// `figureAlternativeTexts` must hold one text per Figure, in the order
+    /// the Figures were drawn.
+    public static func complete(
+        fileAt url: URL, language: String, figureAlternativeTexts: [String],
+        output: (UnsafeRawBufferPointer) -> Bool
+    ) throws(RenderError) {
+        var failure: RenderError?
+        let status: Int32 = withoutActuallyEscaping(output) { output in
+            var sink = OutputSink(output: output)
+            return withUnsafeMutablePointer(to: &sink) { sinkPointer in
+                withCStrings(figureAlternativeTexts) { texts in
+                    var message: UnsafeMutablePointer<CChar>?
+                    let status = sdg_pdf_tagging_finish(url.path, language, nil, texts.baseAddress, texts.count, { bytes, length, context in
+                        guard let bytes, let context else { return 1 }
+                        let sink = context.assumingMemoryBound(to: OutputSink.self)
+                        return sink.pointee.output(UnsafeRawBufferPointer(start: bytes, count: length)) ? 0 : 1
+                    }, sinkPointer, &message)
+                    if status != 0 {
+                        let text = message.map { String(cString: $0) } ?? "unknown failure"
+                        sdg_pdf_tagging_free(message)
+                        failure = .pdfPostProcessing(text)
+                    }
+                    return status
+                }
+            }
+        }
+        if status != 0 { throw failure ?? .pdfPostProcessing("status \(status)") }
+    }
+
+    private struct OutputSink {
+        var output: (UnsafeRawBufferPointer) -> Bool
+    }
+
+    /// `strings` as C strings that live for the duration of `body`.
+    private static func withCStrings<R>(_ strings: [String], _ body: (UnsafeBufferPointer<UnsafePointer<CChar>?>) -> R) -> R {
+        let copies = strings.map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        let pointers = copies.map { UnsafePointer($0) }
+        return pointers.withUnsafeBufferPointer(body)
+    }
+}
