@@ -33,7 +33,7 @@ public final class TextEngine {
     /// must name one for every role.
     init(families: [FontRole: String]) throws(RenderError) {
         self.families = families
-        context = TextContext(fontMap: FontMap())
+        context = TextContext(fontMap: FontMap(families: Set(families.values).sorted()))
         var fonts: [FontRole: LoadedFont] = [:]
         for role in FontRole.allCases {
             let family = families[role] ?? ""
