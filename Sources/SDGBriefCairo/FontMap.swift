@@ -70,3 +70,14 @@ final class FontMap {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
+
+extension FontMap {
+    /// The families the map can choose from, sorted.
+    var familyNames: [String] {
+        var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
+        var count: Int32 = 0
+        pango_font_map_list_families(pointer, &families, &count)
+        defer { g_free(families) }
+        return (0 ..< Int(count)).compactMap { families?[$0] }.compactMap { pango_font_family_get_name($0).map { String(cString: $0) } }.sorted()
+    }
+}
