@@ -141,7 +141,10 @@ public struct MapChart: Chart {
             let city = item.city.text(in: language)
             return [words.place(city: city, country: item.country.text(in: language)), city]
         }
-        let metrics = texts.map { variants in variants.map { pen.measure($0, style) } }
+        // A name too long for its share of the width is shortened by the
+        // chart at a safe place, never cut by the renderer.
+        let fitted = texts.map { variants in variants.map { pen.fitted($0, style) } }
+        let metrics = fitted.map { variants in variants.map(\.metrics) }
         let sizes = metrics.map { variants in
             variants.map { Size(width: $0.logical.width + 2 * padding, height: $0.logical.height) }
         }
@@ -159,7 +162,7 @@ public struct MapChart: Chart {
         }
         for (index, placement) in placements.enumerated() {
             guard let placement else { continue }
-            let text = texts[index][placement.variant]
+            let text = fitted[index][placement.variant].text
             let measured = metrics[index][placement.variant]
             marks.append(.rect(RectMark(placement.box, cornerRadius: 6, fill: colours.plate)))
             let origin = Point(

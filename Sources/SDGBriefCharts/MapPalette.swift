@@ -9,7 +9,8 @@ struct MapPalette {
     var outline: Color
     var land: Color
     var border: Color
-    /// Behind a label, so it reads over land, sea and borders alike.
+    /// Behind a label, so it reads over land, sea and borders alike: the
+    /// charts' panel colour, furniture like every other chart's panels.
     var plate: Color
     /// Around each marker, to lift it off the land.
     var markerEdge: Color
@@ -23,7 +24,7 @@ struct MapPalette {
             outline = Color(hex: "#AFBCCA")!
             land = Color(hex: "#D9D4C9")!
             border = .white
-            plate = Color.white.withAlpha(0.82)
+            plate = ChartPalette(theme).panel
             markerEdge = .white
             leader = Color(hex: "#4A5260")!
         case .dark:
@@ -32,7 +33,7 @@ struct MapPalette {
             outline = Color(hex: "#35506F")!
             land = Color(hex: "#34465D")!
             border = Color(hex: "#0E1A2B")!
-            plate = Color(hex: "#0E1A2B")!.withAlpha(0.8)
+            plate = ChartPalette(theme).panel
             markerEdge = Color.white.withAlpha(0.9)
             leader = Color(hex: "#B9C3D1")!
         case .transparent:
@@ -43,7 +44,7 @@ struct MapPalette {
             outline = ink.withAlpha(0.28)
             land = ink.withAlpha(0.15)
             border = Color.white.withAlpha(0.9)
-            plate = Color.white.withAlpha(0.75)
+            plate = ChartPalette(theme).panel
             markerEdge = .white
             leader = Color(hex: "#4A5260")!
         }

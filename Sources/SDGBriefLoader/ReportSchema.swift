@@ -68,7 +68,6 @@ public enum ReportSchema {
         SchemaField("year", .integer(description: "The year of the event.")),
         SchemaField("title", .localizedText(description: "The event in a few words (about 12 Chinese characters or 40 Latin letters), for the timeline."), required: false),
         SchemaField("event", .localizedText(description: "What happened.")),
-        SchemaField("title", .localizedText(description: "A short title for the event, a few words, for charts."), required: false),
     ])
 
     static let partner: SchemaNode = .object([

@@ -20,8 +20,10 @@ struct CaseMapBlock {
             return nil
         }
         let scale = blocks.width / drawing.size.width
+        // Read aloud as the map's slide alt text is, listing the cities by region.
+        let alternativeText = chart.altText(report, on: canvas, measurer: blocks.measurer)
         return .unit(.chart, height: drawing.size.height * scale, spaceBefore: 0) { origin in
             [.group(MarkGroup(offset: origin, scale: scale, clip: drawing.bounds, marks: drawing.marks))]
-        }
+        }.tagged(StructureTag(.figure, alternativeText: alternativeText))
     }
 }

@@ -7,10 +7,10 @@ import SDGBriefCore
 /// so that the slides show exactly the files `--format svg,png` writes, with
 /// the same choice of charts, sizes, theme and alt text.
 enum DeckCharts {
-    /// The order a talk takes: who the cases are, which goals they serve and
+    /// The order a talk takes: where the cases are, who they are, which goals they serve and
     /// how, what they achieved and when, with whom, and for how many people.
     /// Charts not named here follow in the catalogue's order.
-    static let talkOrder = ["awards", "sdg-coverage", "sdg-matrix", "key-figures", "timeline", "partners", "population"]
+    static let talkOrder = ["map", "awards", "sdg-coverage", "sdg-matrix", "key-figures", "timeline", "partners", "population"]
 
     static func render(_ report: Report, options: ExportOptions) throws -> [DeckChart] {
         var files: [String: Data] = [:]

@@ -18,7 +18,11 @@ import Testing
 
     /// Markers are the stroked circles; the legend's dots are not stroked.
     static func markers(_ drawing: Drawing) -> [CircleMark] {
-        drawing.marks.compactMap { mark in
+        // The legend's keys are edged circles too, where their colour is
+        // faint; they are drawn before the map's first path (the sea), the
+        // markers after it.
+        let sea = drawing.marks.firstIndex { if case .path = $0 { true } else { false } } ?? drawing.marks.endIndex
+        return drawing.marks[sea...].compactMap { mark in
             if case .circle(let circle) = mark, circle.stroke != nil { circle } else { nil }
         }
     }
@@ -85,6 +89,23 @@ import Testing
         let texts = Set(drawing.textRuns.map(\.text))
         for item in report.cases { #expect(texts.contains("\(item.city.zh) · \(item.country.zh)"), "\(item.city.zh)") }
         #expect(!texts.contains { $0.hasSuffix("未标注名称") })
+    }
+
+    /// The map's proportions are the projection's, so a few cities cannot
+    /// make it taller; it fills the plot in the dimension that limits it.
+    @Test func theMapFillsThePlotInTheDimensionThatLimitsIt() throws {
+        let report = ReportSynthesizer().report(cases: 3)
+        let measurer = try ChartFixture.measurer()
+        for size in ChartSize.allCases {
+            let drawing = try MapChart().layout(report, on: ChartCanvas(size), measurer: measurer)
+            let sea = try #require(drawing.marks.compactMap { mark -> Rect? in
+                if case .path(let path) = mark { path.path.controlBounds } else { nil }
+            }.first)
+            let frame = drawing.textRuns.prefix(3)
+            let plotWidth = drawing.size.width * 0.9, plotHeight = frame[frame.startIndex + 2].extent.minY - frame[frame.startIndex + 1].extent.maxY
+            let share = max(sea.width / plotWidth, sea.height / plotHeight)
+            #expect(share >= 0.9, "\(size.rawValue): the map spans \(Int(share * 100))% of the plot")
+        }
     }
 
     @Test func markersLieWhereTheProjectionPutsTheirCities() throws {

@@ -66,8 +66,10 @@ import Testing
                 let expected = chart.altText(report, on: ChartCanvas(size: ChartsSection.tallCanvases[id] ?? ChartsSection.canvas, theme: .transparent))
                 #expect(alts.contains(expected), "no figure reads the \(id) chart's alt text")
             }
-            // The cover's goal grid, each case's goal badges, the charts.
-            #expect(figures.count == 1 + report.cases.filter { !$0.sdgs.isEmpty }.count + charts.count)
+            let map = MapChart().altText(report, on: ChartCanvas(size: CaseMapBlock.canvas, theme: .transparent), measurer: try BriefFixture.measurer())
+            #expect(alts.contains(map), "no figure reads the map's alt text")
+            // The cover's goal grid, the map, each case's goal badges, the charts.
+            #expect(figures.count == 1 + 1 + report.cases.filter { !$0.sdgs.isEmpty }.count + charts.count)
             let badgeAlt = BlockFactory.goalBadgesAlternativeText(report.cases[0].sdgs.map(\.goal), primary: Set(report.cases[0].primaryGoals))
             #expect(alts.contains(badgeAlt))
         }
