@@ -94,7 +94,12 @@ struct StructureChecker {
             let languagePath = path.appending(language)
             if let mark = value.mark { marks[languagePath] = mark }
             guard case .scalar = value, !isNull(value) else {
-                problems.append((languagePath, value.mark, "expected text, found \(describe(value))"))
+                // `{en: Harbour, creating jobs}`: the comma ends the text and
+                // the rest becomes a key with no value, which is not a language.
+                // (Yams does not keep a mapping's flow style, so the hint cannot ask for it.)
+                let hint = isNull(value) && !LanguageTag.isWellFormed(language)
+                    ? " (inside {…} an unquoted comma ends a text and starts a new field: put the whole text in quotes)" : ""
+                problems.append((languagePath, value.mark, "expected text, found \(describe(value))\(hint)"))
                 continue
             }
         }
@@ -120,6 +125,7 @@ struct StructureChecker {
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar(let scalar):
+            if isNull(node) { return "nothing" }
             let text = scalar.string
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
             return scalar.style == .plain || scalar.style == .any ? "\(shown)" : "\"\(shown)\""
