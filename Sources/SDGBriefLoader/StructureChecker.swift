@@ -67,8 +67,9 @@ struct StructureChecker {
             }
             let fieldPath = path.appending(key.string)
             guard let field = fields.first(where: { $0.name == key.string }) else {
-                let known = fields.map(\.name).joined(separator: ", ")
-                problems.append((fieldPath, keyNode.mark, "unknown field \"\(key.string)\" (expected one of: \(known))"))
+                let names = fields.map(\.name)
+                let suggestion = SpellingSuggestion.phrase(for: key.string, among: names).map { ", \($0)" } ?? ""
+                problems.append((fieldPath, keyNode.mark, "unknown field \"\(key.string)\"\(suggestion) (expected one of: \(names.joined(separator: ", ")))"))
                 continue
             }
             present.insert(field.name)

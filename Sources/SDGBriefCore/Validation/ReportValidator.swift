@@ -268,7 +268,8 @@ struct IssueCollector {
     mutating func checkVocabulary<V: CaseIterableVocabulary>(_ value: V, at path: FieldPath, noun: String) {
         if !value.isKnown {
             let expected = V.knownRawValues.joined(separator: ", ")
-            add(path, "unknown \(noun) \(quoted(value.rawValue)) (expected one of: \(expected))")
+            let suggestion = SpellingSuggestion.phrase(for: value.rawValue, among: V.knownRawValues).map { ", \($0)" } ?? ""
+            add(path, "unknown \(noun) \(quoted(value.rawValue))\(suggestion) (expected one of: \(expected))")
         }
     }
 }
