@@ -42,7 +42,9 @@ struct ExportCommand: ParsableCommand {
             // when all exporters succeeded, so a failing exporter leaves the
             // output directory as it was.
             var directory = OutputDirectory(path: output)
-            try directory.prepare()
+            try directory.prepare(onWait: {
+                StandardError.write("waiting for another export into \(output) to finish…")
+            })
             let written = try StagedExport(exporters: exporters, report: report, options: exportOptions, source: source, quiet: quiet)
                 .write(into: &directory, inputBytes: bytes)
             if !quiet {
