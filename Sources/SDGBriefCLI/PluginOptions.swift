@@ -6,7 +6,7 @@ import SDGBriefCore
 struct PluginOptions: ParsableArguments {
     @Option(name: .customLong("plugin-dir"), help: ArgumentHelp(
         "A directory of external exporters (sdgbrief-export-<name>); repeatable. Searched before $SDGBRIEF_PLUGIN_PATH and $PATH.",
-        valueName: "dir"))
+        valueName: "dir"), completion: .directory)
     var pluginDirectories: [String] = []
 
     @Option(name: .customLong("plugin-timeout"), help: ArgumentHelp(
