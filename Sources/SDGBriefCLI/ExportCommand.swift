@@ -12,13 +12,15 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .shortAndLong, help: "A report file (YAML or JSON). Default: the bundled report.")
+    @Option(name: .shortAndLong, help: "A report file (YAML or JSON). Default: the bundled report.", completion: .file(extensions: ReportSource.fileExtensions))
     var input: String?
 
-    @Option(name: .shortAndLong, help: "Formats to write; repeatable, or a comma list. Default: all (see `sdgbrief formats`).")
+    // Completion lists the built-in formats; external ones depend on --plugin-dir.
+    @Option(name: .shortAndLong, help: "Formats to write; repeatable, or a comma list. Default: all (see `sdgbrief formats`).",
+            completion: .list(ExporterRegistry().names))
     var format: [String] = []
 
-    @Option(name: .shortAndLong, help: "The output directory; created if missing (its parent must exist).")
+    @Option(name: .shortAndLong, help: "The output directory; created if missing (its parent must exist).", completion: .directory)
     var output: String = "Output"
 
     @OptionGroup var options: ExportOptionFlags
@@ -42,7 +44,9 @@ struct ExportCommand: ParsableCommand {
             // when all exporters succeeded, so a failing exporter leaves the
             // output directory as it was.
             var directory = OutputDirectory(path: output)
-            try directory.prepare()
+            try directory.prepare(onWait: {
+                StandardError.write("waiting for another export into \(output) to finish…")
+            })
             let written = try StagedExport(exporters: exporters, report: report, options: exportOptions, source: source, quiet: quiet)
                 .write(into: &directory, inputBytes: bytes)
             if !quiet {

@@ -11,25 +11,25 @@ struct ExportOptionFlags: ParsableArguments {
     @Option(help: "Width of the text brief in columns (Chinese characters count two).")
     var width: Int = 80
 
-    @Option(help: "CSV encoding: excel (UTF-8 with BOM, CRLF) or plain (UTF-8, LF).")
+    @Option(help: "CSV encoding: excel (UTF-8 with BOM, CRLF) or plain (UTF-8, LF).", completion: .list(CSVProfile.allCases.map(\.rawValue)))
     var csvProfile: String = CSVProfile.excel.rawValue
 
-    @Option(help: "Chart canvas: 16:9 (1920×1080), 4:3 (1440×1080) or 1:1 (1080×1080).")
+    @Option(help: "Chart canvas: 16:9 (1920×1080), 4:3 (1440×1080) or 1:1 (1080×1080).", completion: .list(ChartSize.allCases.map(\.rawValue)))
     var size: String = ChartSize.widescreen.rawValue
 
-    @Option(help: "Chart colours: light, dark or transparent.")
+    @Option(help: "Chart colours: light, dark or transparent.", completion: .list(ChartTheme.allCases.map(\.rawValue)))
     var theme: String = ChartTheme.light.rawValue
 
     @Option(help: "Device pixels per chart pixel in PNG output (1 to 4).")
     var scale: Double = 2
 
-    @Option(help: "Charts to draw; repeatable, or a comma list. Default: all (see `sdgbrief charts`).")
+    @Option(help: "Charts to draw; repeatable, or a comma list. Default: all (see `sdgbrief charts`).", completion: .list(ChartCatalog.ids))
     var chart: [String] = []
 
     @Option(help: "The figure id the population chart compares instead of population.")
     var metric: String?
 
-    @Option(help: "PDF paper: a4 or letter.")
+    @Option(help: "PDF paper: a4 or letter.", completion: .list(PaperSize.allCases.map(\.rawValue)))
     var paper: String = PaperSize.a4.rawValue
 
     func exportOptions() throws(CLIError) -> ExportOptions {

@@ -7,7 +7,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print the text brief on standard output."
     )
 
-    @Option(name: .shortAndLong, help: "A report file (YAML or JSON). Default: the bundled report.")
+    @Option(name: .shortAndLong, help: "A report file (YAML or JSON). Default: the bundled report.", completion: .file(extensions: ReportSource.fileExtensions))
     var input: String?
 
     @Option(help: "Width in columns (Chinese characters count two).")

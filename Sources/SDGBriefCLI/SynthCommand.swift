@@ -20,7 +20,7 @@ struct SynthCommand: ParsableCommand {
     @Option(help: "Seed of the generator; the same seed gives the same report.")
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: "The file to write (.yaml or .json). Default: standard output.")
+    @Option(name: .shortAndLong, help: "The file to write (.yaml or .json). Default: standard output.", completion: .file(extensions: ReportSource.fileExtensions))
     var output: String?
 
     func run() throws {

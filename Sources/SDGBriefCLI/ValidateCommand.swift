@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         discussion: "Exits 0 when the file is valid and 65 when it is not."
     )
 
-    @Argument(help: "The report file (YAML or JSON).")
+    @Argument(help: "The report file (YAML or JSON).", completion: .file(extensions: ReportSource.fileExtensions))
     var file: String
 
     func run() throws {

@@ -59,6 +59,29 @@ import Testing
         #expect(result.standardError.contains("a file is in the way of the output directory"))
     }
 
+    /// `-o "$OUT"` with OUT unset must not write into the current directory.
+    @Test func refusesAnEmptyOutputDirectory() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let result = try SDGBriefBinary.run(["export", "-f", "json", "-o", ""], in: directory)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("the output directory is empty"))
+        #expect(SDGBriefBinary.files(in: directory).isEmpty)
+    }
+
+    /// Exporting one format into a directory that holds a full export adds
+    /// to its manifest: `verify` still checks every file.
+    @Test func aOneFormatExportMergesIntoTheManifest() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        #expect(try SDGBriefBinary.run(["export", "-q", "-f", "csv,json,text"], in: directory).status == 0)
+        let again = try SDGBriefBinary.run(["export", "-q", "-f", "text", "--width", "40"], in: directory)
+        #expect(again.status == 0, "\(again.standardError)")
+        let verify = try SDGBriefBinary.run(["verify"], in: directory)
+        #expect(verify.status == 0, "\(verify.standardError)")
+        #expect(verify.standardError.isEmpty, "no file left out of the manifest: \(verify.standardError)")
+        let files = SDGBriefBinary.files(in: directory.appendingPathComponent("Output")).filter { $0 != "manifest.json" }
+        #expect(verify.standardOutput.contains("\(files.count) files match"))
+    }
+
     @Test func refusesAnOutputDirectoryWhoseParentIsMissing() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
         let result = try SDGBriefBinary.run(["export", "-f", "json", "-o", "missing/out"], in: directory)
@@ -104,7 +127,7 @@ import Testing
         let brief = try String(contentsOf: directory.appendingPathComponent("alone/city-partnerships-sdgs.md"), encoding: .utf8)
         #expect(brief.hasPrefix("# 城市伙伴关系与可持续发展目标\n"))
         #expect(!brief.contains("]("))
-        guard ExporterRegistry().names.contains("svg") else { return }
+        try #require(ExporterRegistry().names.contains("svg"), "the SVG exporter is built in")
         let together = try SDGBriefBinary.run(["export", "-f", "markdown,svg", "-o", "together"], in: directory)
         #expect(together.status == 0, "\(together.standardError)")
         let output = directory.appendingPathComponent("together")
