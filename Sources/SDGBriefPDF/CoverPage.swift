@@ -58,7 +58,7 @@ struct CoverPage {
             after += blocks.figurePanel(headline, color: BriefTheme.accent, spaceBefore: 8)
         }
         if !report.cases.isEmpty {
-            let cities = label("\(ChineseNumeral.string(report.cases.count))座城市的实践", spaceBefore: 26)
+            let cities = label(BriefWords.chinese.practicesOfCities(report.cases.count), spaceBefore: 26)
             // The list takes what the rest of the cover leaves, so the cover stays one page.
             let taken = (result + after + [cities]).reduce(footHeight) { taken, block in
                 guard let height = block.fixedHeight else { preconditionFailure("the cover's blocks are units of known height") }
