@@ -99,7 +99,7 @@ public struct CSVExporter: Exporter {
     }
 
     private func metrics(_ report: Report, language: String) -> CSVTableSource {
-        let formatter = MetricFormatter()
+        let formatter = MetricFormatter(language: language)
         func write(_ metric: Metric, caseID: String?, into table: inout CSVTableStream) throws {
             if let caseID { table.text(caseID) } else { table.empty() }
             table.text(metric.id)
@@ -111,11 +111,12 @@ public struct CSVExporter: Exporter {
             table.text(metric.quote)
             table.number(metric.valueHigh)
             table.text(metric, formattedBy: formatter)
+            table.text(metric.estimate?.rawValue ?? "")
             try table.endRow()
         }
         return CSVTableSource(
             name: "metrics",
-            header: ["case_id", "metric_id", "label", "value", "unit", "qualifier", "year", "quote", "value_high", "display"],
+            header: ["case_id", "metric_id", "label", "value", "unit", "qualifier", "year", "quote", "value_high", "display", "estimate"],
             rowCount: report.cases.reduce(report.figures.count) { $0 + $1.figures.count }
         ) { table in
             // The report's own figures first, with no case.
@@ -148,7 +149,8 @@ public struct CSVExporter: Exporter {
     }
 
     private func partners(_ report: Report, language: String) -> CSVTableSource {
-        CSVTableSource(
+        let words = BriefWords.forLanguage(language)
+        return CSVTableSource(
             name: "partners",
             header: ["case_id", "partner", "sector", "sector_name"],
             rowCount: report.cases.reduce(0) { $0 + $1.partners.count }
@@ -158,7 +160,7 @@ public struct CSVExporter: Exporter {
                     table.text(item.id)
                     table.text(partner.name.text(in: language))
                     table.text(partner.sector.rawValue)
-                    table.text(partner.sector.nameZh)
+                    table.text(words.sectorName(partner.sector))
                     try table.endRow()
                 }
             }
@@ -188,9 +190,9 @@ public struct CSVExporter: Exporter {
         }
     }
 
-    /// The catalogue has Chinese and English names; any other language falls back to Chinese.
+    /// The goal's name in the brief's words for `language`.
     private func goalName(_ number: Int, language: String) -> String {
         guard let goal = SDGCatalog.goal(number) else { return String(number) }
-        return LocalizedText.isEnglish(language) ? goal.nameEn : goal.nameZh
+        return BriefWords.forLanguage(language).goalName(goal)
     }
 }

@@ -36,7 +36,7 @@ struct ChartRendering {
     }
 
     static func canvas(_ options: ExportOptions) -> ChartCanvas {
-        ChartCanvas(options.chartSize, theme: options.chartTheme, metric: options.chartMetric)
+        ChartCanvas(options: options)
     }
 
     func drawing(_ chart: any Chart, _ report: Report, options: ExportOptions) throws -> Drawing {

@@ -28,7 +28,7 @@ struct ChartFrame {
         drawing.append(.text(subtitleRun))
 
         let footerStyle = pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: width)
-        let footerText = "数据来源：\(report.title.zh)"
+        let footerText = canvas.words.chart.source(canvas.text(report.title))
         let footerHeight = pen.measure(footerText, footerStyle).logical.height
         let footer = pen.run(footerText, footerStyle, at: Point(x: margin, y: size.height - bottom - footerHeight))
         drawing.append(.text(footer))

@@ -5,7 +5,6 @@ import SDGBriefGraphics
 /// qualifier and unit beside the number and its label and city beneath.
 public struct KeyFiguresChart: Chart {
     public let id = "key-figures"
-    public let title = "关键数据"
 
     public init() {}
 
@@ -19,7 +18,7 @@ public struct KeyFiguresChart: Chart {
     public static func headline(for item: Case) -> Metric? {
         item.figures.last { metric in
             !metric.id.hasPrefix("population") && ![MetricUnit.year, .city, .country].contains(metric.unit)
-                && metric.qualifier != .projected
+                && !metric.isProjected
         }
     }
 
@@ -29,31 +28,31 @@ public struct KeyFiguresChart: Chart {
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
         let headlines = Self.headlines(report)
-        var fields = ChartGlyphCheck.report(report)
+        var fields = ChartGlyphCheck.report(report, on: canvas)
         for (item, metric) in headlines {
-            fields.append(ChartGlyphCheck.city(item))
-            fields.append(("cases[\(item.id)].figures[\(metric.id)].label", metric.label.zh))
-            fields.append(("cases[\(item.id)].figures[\(metric.id)].unit", MetricFormatter().parts(metric).unit))
+            fields.append(ChartGlyphCheck.city(item, on: canvas))
+            fields.append(("cases[\(item.id)].figures[\(metric.id)].label", canvas.text(metric.label)))
+            fields.append(("cases[\(item.id)].figures[\(metric.id)].unit", canvas.formatter.parts(metric).text))
         }
         try ChartGlyphCheck.require(fields, measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
         let gap = 28.0
         let minWidth = 400.0, minHeight = 210.0
         // Plot size does not depend on the subtitle's text, so a trial frame fixes the grid first.
-        let probe = ChartFrame(title: title, subtitle: " ", report: report, canvas: canvas, pen: pen).plot
+        let probe = ChartFrame(title: title(report, on: canvas), subtitle: " ", report: report, canvas: canvas, pen: pen).plot
         let maxColumns = max(1, Int(((probe.width + gap) / (minWidth + gap)).rounded(.down)))
         let maxRows = max(1, Int(((probe.height + gap) / (minHeight + gap)).rounded(.down)))
         let rows = min(maxRows, max(1, (headlines.count + maxColumns - 1) / maxColumns))
         // As few columns as the rows allow, so six cards make two full rows of three.
         let columns = max(1, min(maxColumns, (headlines.count + rows - 1) / rows))
         let shown = min(headlines.count, rows * columns)
-        var subtitle = "各案例的代表性成果"
-        if shown < headlines.count { subtitle += " · 另有\(headlines.count - shown)项未显示" }
-        var frame = ChartFrame(title: title, subtitle: subtitle, report: report, canvas: canvas, pen: pen)
+        var subtitle = canvas.words.chart.keyFiguresSubtitle
+        if shown < headlines.count { subtitle += canvas.words.chart.keyFiguresHidden(headlines.count - shown) }
+        var frame = ChartFrame(title: title(report, on: canvas), subtitle: subtitle, report: report, canvas: canvas, pen: pen)
         let plot = frame.plot
         let cardWidth = (plot.width - gap * Double(columns - 1)) / Double(columns)
         let cardHeight = min(320, (plot.height - gap * Double(rows - 1)) / Double(rows))
-        let formatter = MetricFormatter()
+        let formatter = canvas.formatter
 
         for (index, headline) in headlines.prefix(shown).enumerated() {
             let card = Rect(
@@ -75,11 +74,11 @@ public struct KeyFiguresChart: Chart {
             let bigStyle = pen.style(bigSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth))
             let big = pen.measure(parts.number, bigStyle)
             // Label and city on lines of their own, so a line break never splits a city's name.
-            let caption = headline.metric.label.zh
+            let caption = canvas.text(headline.metric.label)
             let captionStyle = pen.style(ChartFontSize.small + 2, maxWidth: inner, maxLines: 1)
             let captionMetrics = pen.measure(caption, captionStyle)
             let cityStyle = pen.style(ChartFontSize.small + 2, color: pen.palette.secondaryText, maxWidth: inner, maxLines: 1)
-            let cityMetrics = pen.measure(headline.item.city.zh, cityStyle)
+            let cityMetrics = pen.measure(canvas.text(headline.item.city), cityStyle)
             let contentHeight = big.logical.height + 10 + captionMetrics.logical.height + 4 + cityMetrics.logical.height
             let top = card.minY + max(12, (card.height - contentHeight) / 2)
             let baseline = top + big.baseline
@@ -97,7 +96,7 @@ public struct KeyFiguresChart: Chart {
             }
             let captionTop = top + big.logical.height + 10
             frame.append(.text(TextRun(caption, style: captionStyle, origin: Point(x: x, y: captionTop), metrics: captionMetrics)))
-            frame.append(.text(TextRun(headline.item.city.zh, style: cityStyle, origin: Point(x: x, y: captionTop + captionMetrics.logical.height + 4), metrics: cityMetrics)))
+            frame.append(.text(TextRun(canvas.text(headline.item.city), style: cityStyle, origin: Point(x: x, y: captionTop + captionMetrics.logical.height + 4), metrics: cityMetrics)))
         }
         return frame.drawing
     }
@@ -107,9 +106,10 @@ public struct KeyFiguresChart: Chart {
     }
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
-        let formatter = MetricFormatter()
+        let formatter = canvas.formatter
+        let words = canvas.words
         let headlines = Self.headlines(report)
-        let parts = headlines.lazy.map { "\($0.item.city.zh)\($0.metric.label.zh)\(formatter.string($0.metric))" }
-        return "关键数据：每个案例的成果数据（报告所列最后一项非人口、年限、参与城市数或预测的数据）。" + AltText.sentence(parts, count: headlines.count)
+        let parts = headlines.lazy.map { words.chart.keyFiguresAltItem(canvas.text($0.item.city), canvas.text($0.metric.label), formatter.string($0.metric)) }
+        return AltText.sentences([words.chart.keyFiguresAlt, AltText.sentence(parts, count: headlines.count, words: words)], words: words)
     }
 }

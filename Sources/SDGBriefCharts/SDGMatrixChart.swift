@@ -5,7 +5,6 @@ import SDGBriefGraphics
 /// an outlined one where it is related.
 public struct SDGMatrixChart: Chart {
     public let id = "sdg-matrix"
-    public let title = "案例与可持续发展目标"
 
     public init() {}
 
@@ -17,20 +16,20 @@ public struct SDGMatrixChart: Chart {
     }
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
-        try ChartGlyphCheck.require(ChartGlyphCheck.report(report) + report.cases.map(ChartGlyphCheck.city), measurer: measurer)
+        try ChartGlyphCheck.require(ChartGlyphCheck.report(report, on: canvas) + report.cases.map { ChartGlyphCheck.city($0, on: canvas) }, measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
         var frame = ChartFrame(
-            title: title, subtitle: "\(report.cases.count)个案例 × 17个目标", report: report, canvas: canvas, pen: pen
+            title: title(report, on: canvas), subtitle: canvas.words.chart.matrixSubtitle(report.cases.count), report: report, canvas: canvas, pen: pen
         )
         let legend = ChartLegend(items: [
-            (.solid(pen.palette.secondaryText), "主要目标"),
-            (.ring(pen.palette.secondaryText), "相关目标"),
+            (.solid(pen.palette.secondaryText), canvas.words.primaryGoal),
+            (.ring(pen.palette.secondaryText), canvas.words.relatedGoal),
         ]).layout(in: frame.plot, pen: pen)
         frame.append(contentsOf: legend.marks)
 
         let top = frame.plot.minY + legend.height + 24
         let nameSize = ChartFontSize.label
-        let longest = report.cases.map { pen.width($0.city.zh, nameSize) }.max() ?? 0
+        let longest = report.cases.map { pen.width(canvas.text($0.city), nameSize) }.max() ?? 0
         let nameWidth = min(longest, frame.plot.width * 0.28)
         let column = min(88, (frame.plot.width - nameWidth - 24) / 17)
         // The block is centred: a few cases should not hug the left edge of a wide slide.
@@ -60,7 +59,7 @@ public struct SDGMatrixChart: Chart {
                 let stripe = Rect(x: left - 12, y: rowTop, width: gridX + 17 * column - left + 24, height: rows.rowHeight)
                 frame.append(.rect(RectMark(stripe, cornerRadius: 6, fill: pen.palette.panel)))
             }
-            frame.append(pen.run(item.city.zh, pen.style(nameSize, maxWidth: nameWidth), x: left, midY: midY))
+            frame.append(pen.run(canvas.text(item.city), pen.style(nameSize, maxWidth: nameWidth), x: left, midY: midY))
             for goal in SDGCatalog.validNumbers {
                 let center = Point(x: gridX + (Double(goal) - 0.5) * column, y: midY)
                 let color = ChartPalette.goal(goal)
@@ -75,7 +74,7 @@ public struct SDGMatrixChart: Chart {
                 }
             }
         }
-        if let note = rows.note {
+        if let note = rows.note(canvas.words.chart) {
             let midY = rowsTop + (Double(rows.shown) + 0.5) * rows.rowHeight
             frame.append(pen.run(note, pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: frame.plot.maxX - left), x: left, midY: midY))
         }
@@ -87,12 +86,10 @@ public struct SDGMatrixChart: Chart {
     }
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
+        let words = canvas.words
         let lines = report.cases.lazy.map { item in
-            let primary = item.primaryGoals.map { "目标\($0)" }.joined(separator: "、")
-            let related = item.relatedGoals.filter { !item.primaryGoals.contains($0) }.map { "目标\($0)" }.joined(separator: "、")
-            return "\(item.city.zh)：主要\(primary.isEmpty ? "无" : primary)" + (related.isEmpty ? "" : "，相关\(related)")
+            words.chart.matrixAltItem(canvas.text(item.city), item.primaryGoals, item.relatedGoals.filter { !item.primaryGoals.contains($0) })
         }
-        return "矩阵图：\(report.cases.count)个案例与17个可持续发展目标的对应关系，实心方块为主要目标，空心方块为相关目标。"
-            + AltText.sentence(lines, count: report.cases.count)
+        return AltText.sentences([words.chart.matrixAlt(report.cases.count), AltText.sentence(lines, count: report.cases.count, words: words)], words: words)
     }
 }

@@ -6,23 +6,22 @@ import SDGBriefGraphics
 /// needs a leader line and nothing overlaps.
 public struct TimelineChart: Chart {
     public let id = "timeline"
-    public let title = "案例里程碑时间线"
 
     public init() {}
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
         let dated = report.cases.filter { !$0.milestones.isEmpty }
-        var fields = ChartGlyphCheck.report(report) + dated.map(ChartGlyphCheck.city)
+        var fields = ChartGlyphCheck.report(report, on: canvas) + dated.map { ChartGlyphCheck.city($0, on: canvas) }
         for item in dated {
             for (index, milestone) in item.milestones.enumerated() {
-                fields.append(("cases[\(item.id)].milestones[\(index)].event", milestone.event.zh))
+                fields.append(("cases[\(item.id)].milestones[\(index)].event", canvas.text(milestone.event)))
             }
         }
         try ChartGlyphCheck.require(fields, measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
         let total = dated.reduce(0) { $0 + $1.milestones.count }
         var frame = ChartFrame(
-            title: title, subtitle: "\(dated.count)个案例的\(total)个里程碑", report: report, canvas: canvas, pen: pen
+            title: title(report, on: canvas), subtitle: canvas.words.chart.timelineSubtitle(dated.count, total), report: report, canvas: canvas, pen: pen
         )
         guard let first = dated.flatMap(\.milestones).map(\.year).min(),
               let last = dated.flatMap(\.milestones).map(\.year).max()
@@ -30,7 +29,7 @@ public struct TimelineChart: Chart {
 
         let size = ChartFontSize.small
         let nameSize = ChartFontSize.label
-        let nameWidth = min(dated.map { pen.width($0.city.zh, nameSize, weight: .bold) }.max() ?? 0, frame.plot.width * 0.18)
+        let nameWidth = min(dated.map { pen.width(canvas.text($0.city), nameSize, weight: .bold) }.max() ?? 0, frame.plot.width * 0.18)
         let axisX = frame.plot.minX + nameWidth + 32
         let axisWidth = frame.plot.maxX - axisX
         // Half a year of room at each end keeps the first and last dots off the edges.
@@ -59,7 +58,7 @@ public struct TimelineChart: Chart {
             var placed: [Placed] = []
             let milestones = item.milestones.enumerated().sorted { ($0.element.year, $0.offset) < ($1.element.year, $1.offset) }.map(\.element)
             for milestone in milestones {
-                let text = "\(milestone.year) \(milestone.event.zh)"
+                let text = "\(milestone.year) \(canvas.text(milestone.event))"
                 let dot = x(milestone.year)
                 let natural = min(labelWidth, pen.width(text, size))
                 let rightWidth = min(natural, frame.plot.maxX - (dot + 14))
@@ -124,7 +123,7 @@ public struct TimelineChart: Chart {
         top = frame.plot.minY
         for lane in lanes {
             let accent = ChartPalette.goal(lane.item.primaryGoals.first ?? lane.item.sdgs.first?.goal ?? 17)
-            frame.append(pen.run(lane.item.city.zh, pen.style(nameSize, weight: .bold, maxWidth: nameWidth), x: frame.plot.minX, midY: top + rowHeight / 2))
+            frame.append(pen.run(canvas.text(lane.item.city), pen.style(nameSize, weight: .bold, maxWidth: nameWidth), x: frame.plot.minX, midY: top + rowHeight / 2))
             for item in lane.placed {
                 let midY = top + (Double(item.row) + 0.5) * rowHeight
                 frame.append(.circle(CircleMark(center: Point(x: x(item.year), y: midY), radius: 8, fill: accent)))
@@ -135,7 +134,7 @@ public struct TimelineChart: Chart {
         }
         if hidden > 0 {
             let count = dated.suffix(hidden).reduce(0) { $0 + $1.milestones.count }
-            frame.append(pen.run("另有\(hidden)个案例的\(count)个里程碑未显示", pen.style(size, color: pen.palette.secondaryText, maxWidth: frame.plot.width), x: frame.plot.minX, midY: top + rowHeight / 2 - laneGap / 2))
+            frame.append(pen.run(canvas.words.chart.timelineHidden(hidden, count), pen.style(size, color: pen.palette.secondaryText, maxWidth: frame.plot.width), x: frame.plot.minX, midY: top + rowHeight / 2 - laneGap / 2))
         }
         return frame.drawing
     }
@@ -146,11 +145,11 @@ public struct TimelineChart: Chart {
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let dated = report.cases.filter { !$0.milestones.isEmpty }
+        let words = canvas.words
         let parts = dated.lazy.map { item in
-            item.city.zh + "：" + item.milestones.sorted { $0.year < $1.year }.map { "\($0.year)年\($0.event.zh)" }.joined(separator: "，")
+            words.chart.timelineAltItem(canvas.text(item.city), item.milestones.sorted { $0.year < $1.year }.map { ($0.year, canvas.text($0.event)) })
         }
         let years = dated.flatMap(\.milestones).map(\.year)
-        let range = years.isEmpty ? "" : "（\(years.min()!)—\(years.max()!)年）"
-        return "时间线：\(dated.count)个案例的里程碑\(range)。" + AltText.sentence(parts, count: dated.count)
+        return AltText.sentences([words.chart.timelineAlt(dated.count, years.min(), years.max()), AltText.sentence(parts, count: dated.count, words: words)], words: words)
     }
 }

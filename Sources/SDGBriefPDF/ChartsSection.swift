@@ -22,17 +22,17 @@ struct ChartsSection {
     /// The drawings of the charts the report gives something to show, with their titles.
     func drawings() -> [(title: String, drawing: Drawing)] {
         Self.chartIDs.compactMap { id in
-            let canvas = ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent)
+            let canvas = ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent, language: blocks.language)
             guard let chart = ChartCatalog.chart(id: id), chart.hasData(report, on: canvas),
                   let drawing = try? chart.layout(report, on: canvas, measurer: blocks.measurer)
             else { return nil }
-            return (chart.title, drawing)
+            return (chart.title(report, on: canvas), drawing)
         }
     }
 
     func flowBlocks(_ charts: [(title: String, drawing: Drawing)]) -> [FlowBlock] {
         guard !charts.isEmpty else { return [] }
-        var result = [blocks.sectionHeading("图表", destination: Self.destination)]
+        var result = [blocks.sectionHeading(blocks.words.charts, destination: Self.destination)]
         let width = blocks.width
         for (index, chart) in charts.enumerated() {
             let scale = width / chart.drawing.size.width
