@@ -9,9 +9,9 @@ import SDGBriefGraphics
 struct ChartRendering {
     let renderer: CairoRenderer
 
-    init() throws {
+    init(language: String = "zh") throws {
         do {
-            renderer = try CairoRenderer()
+            renderer = try CairoRenderer(language: language)
         } catch {
             throw ExportFailure(.unavailable, error.description)
         }
@@ -50,7 +50,7 @@ struct ChartRendering {
         encode: (_ chart: any Chart, _ drawing: Drawing, _ renderer: CairoRenderer) throws -> Artifact
     ) throws -> [Artifact] {
         let charts = try selection(options.charts, report: report, options: options)
-        let rendering = try ChartRendering()
+        let rendering = try ChartRendering(language: options.language)
         var artifacts: [Artifact] = []
         for chart in charts {
             let drawing = try rendering.drawing(chart, report, options: options)

@@ -25,9 +25,8 @@ public struct PDFExporter: Exporter {
 
     /// A measurer of its own for a helper thread of the layout's first pass;
     /// nil if the fonts cannot be loaded, and the calling thread plans alone.
-    @Sendable private static func makeMeasurer() -> (any TextMeasurer)? {
-        guard let engine = try? TextEngine() else { return nil }
-        return PangoTextMeasurer(engine: engine)
+    private static func makeMeasurer(language: String) -> @Sendable () -> (any TextMeasurer)? {
+        { (try? TextEngine(language: language)).map { PangoTextMeasurer(engine: $0) } }
     }
 
     /// Draws each page as soon as it is laid out and lets Cairo write it on
@@ -35,7 +34,7 @@ public struct PDFExporter: Exporter {
     public func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws {
         let engine: TextEngine
         do {
-            engine = try TextEngine()
+            engine = try TextEngine(language: options.language)
         } catch {
             throw ExportFailure(.unavailable, error.description)
         }
@@ -45,7 +44,7 @@ public struct PDFExporter: Exporter {
         let output = ChunkBuffer(stream)
         let layout = BriefLayout(
             report: report, paper: options.paper, measurer: measurer, date: options.date,
-            makeHelperMeasurer: planningThreads > 1 ? Self.makeMeasurer : nil,
+            makeHelperMeasurer: planningThreads > 1 ? Self.makeMeasurer(language: options.language) : nil,
             helperThreads: planningThreads - 1,
             language: options.language
         )
