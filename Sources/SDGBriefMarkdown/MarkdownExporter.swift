@@ -95,9 +95,11 @@ public struct MarkdownExporter: Exporter {
         let text = { (localized: LocalizedText) in MarkdownEscaping.escape(localized.text(in: language)) }
         let words = BriefWords.forLanguage(language)
         let word = { (word: String) in MarkdownEscaping.escape(word) }
-        let colon = word(words.colon)
-        let separator = word(words.listSeparator)
-        var blocks = ["## " + word(words.caseLabel(number)) + colon + text(item.city) + word(words.parenthesized(item.country.text(in: language)))]
+        // Punctuation the brief adds is written as is: escaping trims the
+        // space that English puts after a colon or before a bracket.
+        let colon = words.colon
+        let separator = words.listSeparator
+        var blocks = ["## " + word(words.caseLabel(number)) + colon + text(item.city) + words.parenthesized(text(item.country))]
 
         var facts = ["- **\(word(words.practice))**" + colon + text(item.practice)]
         let awards = item.awards.map { id in report.award(id: id).map { text($0.shortName) } ?? MarkdownEscaping.escape(id) }
