@@ -65,13 +65,23 @@ public struct KeyFiguresChart: Chart {
             frame.append(.rect(RectMark(Rect(x: card.minX, y: card.minY, width: 10, height: card.height), cornerRadius: 4, fill: accent)))
             let inner = card.width - 40 - 24
             let x = card.minX + 40
-            let parts = formatter.parts(headline.metric)
+            var parts = formatter.parts(headline.metric)
             let smallStyle = pen.style(ChartFontSize.label, color: pen.palette.secondaryText)
-            let qualifierWidth = parts.qualifier.isEmpty ? 0 : pen.width(parts.qualifier, ChartFontSize.label) + 6
-            let unitWidth = parts.unit.isEmpty ? 0 : pen.width(parts.unit, ChartFontSize.label) + 6
+            var qualifierWidth = parts.qualifier.isEmpty ? 0 : pen.width(parts.qualifier, ChartFontSize.label) + 6
+            var unitWidth = parts.unit.isEmpty ? 0 : pen.width(parts.unit, ChartFontSize.label) + 6
             var bigSize = min(96, cardHeight * 0.36)
             while bigSize > 40, qualifierWidth + pen.width(parts.number, bigSize, weight: .bold) + unitWidth > inner { bigSize -= 4 }
-            let bigStyle = pen.style(bigSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth))
+            // Words around the number can leave it no room (“about USD 300.5
+            // million” on a narrow card): then the whole reading is set large,
+            // as small as it must be, rather than cut.
+            var bigLines = 1
+            if qualifierWidth + pen.width(parts.number, bigSize, weight: .bold) + unitWidth > inner {
+                parts = FormattedMetric(qualifier: "", number: parts.text, unit: "")
+                (qualifierWidth, unitWidth) = (0, 0)
+                while bigSize > ChartFontSize.label, pen.width(parts.number, bigSize, weight: .bold) > inner { bigSize -= 2 }
+                bigLines = 2
+            }
+            let bigStyle = pen.style(bigSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth), maxLines: bigLines)
             let big = pen.measure(parts.number, bigStyle)
             // Label and city on lines of their own, so a line break never splits a city's name.
             let caption = canvas.text(headline.metric.label)
