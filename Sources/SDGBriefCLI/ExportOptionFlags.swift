@@ -5,7 +5,7 @@ import SDGBriefCore
 
 /// The flags that tune exporters, shared by every command that renders.
 struct ExportOptionFlags: ParsableArguments {
-    @Option(help: "Language of the text where the report has it (a BCP 47 tag); Chinese otherwise.")
+    @Option(help: "Language of the edition: zh or en (any case), a comma list such as zh,en for an edition of each in its own folder, or all for every language the report has throughout.")
     var language: String = "zh"
 
     @Option(help: "Width of the text brief in columns (Chinese characters count two).")
@@ -44,12 +44,10 @@ struct ExportOptionFlags: ParsableArguments {
         if let unknown = charts.first(where: { ChartCatalog.chart(id: $0) == nil }) {
             throw .usage("unknown chart \"\(unknown)\" (known charts: \(ChartCatalog.ids.joined(separator: ", ")))")
         }
-        guard LanguageTag.isWellFormed(language) else {
-            throw .usage("--language takes a language tag such as zh or en, not \"\(language)\"")
-        }
+        let selection = try languageSelection()
         return ExportOptions(
             date: try SourceDateEpoch.date(),
-            language: language,
+            language: { if case .tags(let tags) = selection, tags.count == 1 { tags[0] } else { LocalizedText.sourceLanguage } }(),
             textWidth: width,
             csvProfile: try choice(csvProfile, flag: "--csv-profile"),
             chartSize: try choice(size, flag: "--size"),
@@ -59,6 +57,11 @@ struct ExportOptionFlags: ParsableArguments {
             chartMetric: metric,
             paper: try choice(paper, flag: "--paper")
         )
+    }
+
+    /// The editions `--language` asks for.
+    func languageSelection() throws(CLIError) -> LanguageSelection {
+        try LanguageSelection(parsing: language)
     }
 
     private func choice<T: RawRepresentable<String> & CaseIterable>(_ value: String, flag: String) throws(CLIError) -> T {

@@ -72,8 +72,8 @@ public enum ReportSchema {
         SchemaField("value", .number(description: "The value in base units: 10700000, not 1070万."), rules: [valueRange]),
         SchemaField("valueHigh", .number(description: "The upper end, when the source gives a range."), required: false, rules: [valueRange]),
         SchemaField("unit", .string(description: "The unit code.", allowed: MetricUnit.knownRawValues)),
-        SchemaField("qualifier", .string(description: "How exactly the source states it.", allowed: Qualifier.knownRawValues)),
-        SchemaField("estimate", .string(description: "projected or estimated, when the source gives the figure as a forecast or an estimate, beside the bound in qualifier.", allowed: MetricEstimate.knownRawValues), required: false),
+        SchemaField("qualifier", .string(description: "How the source bounds it: exact, about, over, nearly, up_to (projected, from older files, means estimate: projected with an exact bound).", allowed: Qualifier.knownRawValues)),
+        SchemaField("estimate", .string(description: "Whether the source projects (预计) or estimates (估计) the figure rather than measuring it; stands beside the qualifier, so a figure can be projected and up to at once.", allowed: MetricEstimate.knownRawValues), required: false),
         SchemaField("year", .integer(description: "The year the figure refers to, where the text gives one."), required: false, rules: [yearRange]),
         SchemaField("quote", .string(description: "The exact phrase of the source that states the figure."), rules: nameRules),
     ])

@@ -249,6 +249,10 @@ struct IssueCollector {
             checkVocabulary(metric.qualifier, at: metricPath.appending("qualifier"), noun: "qualifier")
             if let estimate = metric.estimate {
                 checkVocabulary(estimate, at: metricPath.appending("estimate"), noun: "estimate")
+                // Metric reads `qualifier: projected` as `estimate: projected`; beside another estimate it contradicts it.
+                if metric.qualifier == .projected {
+                    add(metricPath.appending("qualifier"), "qualifier \"projected\" contradicts estimate \(quoted(estimate.rawValue)) (write the bound as the qualifier: exact, about, over, nearly or up_to)")
+                }
             }
             if let year = metric.year { checkYear(year, at: metricPath.appending("year")) }
             if Self.isBlank(metric.quote) {
