@@ -12,13 +12,15 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .shortAndLong, help: "A report file (YAML or JSON). Default: the bundled report.")
+    @Option(name: .shortAndLong, help: "A report file (YAML or JSON). Default: the bundled report.", completion: .file(extensions: ReportSource.fileExtensions))
     var input: String?
 
-    @Option(name: .shortAndLong, help: "Formats to write; repeatable, or a comma list. Default: all (see `sdgbrief formats`).")
+    // Completion lists the built-in formats; external ones depend on --plugin-dir.
+    @Option(name: .shortAndLong, help: "Formats to write; repeatable, or a comma list. Default: all (see `sdgbrief formats`).",
+            completion: .list(ExporterRegistry().names))
     var format: [String] = []
 
-    @Option(name: .shortAndLong, help: "The output directory; created if missing (its parent must exist).")
+    @Option(name: .shortAndLong, help: "The output directory; created if missing (its parent must exist).", completion: .directory)
     var output: String = "Output"
 
     @OptionGroup var options: ExportOptionFlags
@@ -31,18 +33,32 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         ProcessMemory.keepLargeBlocksMapped()
         try reportingErrors { () throws(CLIError) in
-            let exporters = try ExporterRegistry(external: try plugins.externalExporters()).select(format)
+            let selected = try ExporterRegistry(external: try plugins.externalExporters()).select(format)
             var exportOptions = try options.exportOptions()
-            exportOptions.formats = exporters.map(\.name)
+            exportOptions.formats = selected.map(\.name)
+            let selection = try options.languageSelection()
             let source = ReportSource(input)
-            let checks = exporters.contains { $0.drawsText } ? [try GlyphCoverageCheck.make()] : []
+            var checks = selected.contains { $0.drawsText } ? [try GlyphCoverageCheck.make()] : []
+            if let coverage = selection.coverageCheck { checks.append(coverage) }
             let (report, bytes) = try source.loadWithBytes(checks: checks)
             try ChartMetricOption.validate(exportOptions.chartMetric, in: report)
+            // One edition is written at the top of the output directory; several
+            // each into a folder named after its language, under one manifest.
+            let languages = selection.languages(for: report)
+            let exporters: [any Exporter]
+            if languages.count == 1 {
+                exportOptions.language = languages[0]
+                exporters = selected
+            } else {
+                exporters = languages.flatMap { language in selected.map { EditionExporter(inner: $0, language: language) } }
+            }
             // Every file is staged under a temporary name and renamed only
             // when all exporters succeeded, so a failing exporter leaves the
             // output directory as it was.
             var directory = OutputDirectory(path: output)
-            try directory.prepare()
+            try directory.prepare(onWait: {
+                StandardError.write("waiting for another export into \(output) to finish…")
+            })
             let written = try StagedExport(exporters: exporters, report: report, options: exportOptions, source: source, quiet: quiet)
                 .write(into: &directory, inputBytes: bytes)
             if !quiet {

@@ -7,11 +7,11 @@ struct FormatsCommand: ParsableCommand {
         abstract: "List the formats export can write, built-in and external."
     )
 
-    @OptionGroup var plugins: PluginOptions
+    @OptionGroup var plugins: PluginDirectoryOptions
 
     func run() throws {
         try reportingErrors { () throws(CLIError) in
-            let registry = ExporterRegistry(external: try plugins.externalExporters())
+            let registry = ExporterRegistry(external: try plugins.search().exporters())
             let width = registry.names.map(\.count).max() ?? 0
             for exporter in registry.exporters {
                 let padding = String(repeating: " ", count: width - exporter.name.count)

@@ -17,6 +17,9 @@ struct Manifest: Codable, Equatable {
         var path: String
         var size: Int
         var sha256: String
+        /// Set only for a file an earlier export wrote from another input,
+        /// kept when a later export wrote other formats beside it.
+        var input: Input? = nil
     }
 
     var tool: String
@@ -39,6 +42,23 @@ struct Manifest: Codable, Equatable {
         version = SDGBriefVersion.current
         input = Input(name: inputName, sha256: Self.digest(inputBytes))
         self.files = files.sorted { $0.path < $1.path }
+    }
+
+    /// This manifest with the files of `earlier` (the manifest already in the
+    /// output directory) that this export did not rewrite and that are still
+    /// there, so that exporting one format adds to a directory's manifest
+    /// instead of forgetting the rest. A kept file made from another input
+    /// says which.
+    func merging(_ earlier: Manifest, keeping isPresent: (String) -> Bool) -> Manifest {
+        let written = Set(files.map(\.path))
+        var merged = self
+        for var file in earlier.files where !written.contains(file.path) && file.path != Self.fileName && isPresent(file.path) {
+            if file.input == nil, earlier.input != input { file.input = earlier.input }
+            if file.input == input { file.input = nil }
+            merged.files.append(file)
+        }
+        merged.files.sort { $0.path < $1.path }
+        return merged
     }
 
     static func digest(_ data: Data) -> String {

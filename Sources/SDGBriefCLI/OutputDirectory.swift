@@ -21,17 +21,27 @@ import SDGBriefCore
 struct OutputDirectory {
     static let temporaryPrefix = ".sdgbrief-partial-"
 
+    let path: String
     let url: URL
     /// Folders this run created, parents first, so a failed run can take them away again.
     private var createdFolders: [URL] = []
+    /// Held from `prepare` on, so another export into the same directory waits.
+    private var lock: DirectoryLock?
 
     init(path: String) {
+        self.path = path
         url = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
     }
 
     /// Creates the directory (not its parents: a missing parent is more often a
-    /// typo than an intent) and removes temporary files a killed run left.
-    mutating func prepare() throws(CLIError) {
+    /// typo than an intent), waits for any other export into it to finish,
+    /// and removes temporary files a killed run left.
+    mutating func prepare(onWait: () -> Void = {}) throws(CLIError) {
+        // An empty path is the current directory to the file system, which is
+        // never what an empty `-o ""` (an unset shell variable) meant.
+        guard !path.isEmpty else {
+            throw .usage("the output directory is empty (\"\"); name a directory, such as Output")
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
@@ -50,6 +60,7 @@ struct OutputDirectory {
         if access(url.path, W_OK) != 0 {
             throw .cannotCreateOutput("cannot write to output directory \(url.path): \(String(cString: strerror(errno)))")
         }
+        lock = try DirectoryLock(url, onWait: onWait)
         removeLeftovers(in: url)
     }
 
@@ -80,13 +91,15 @@ struct OutputDirectory {
     /// them; returns them. When a rename fails, the files not yet renamed are
     /// removed.
     mutating func commit(_ staging: OutputStaging) throws(CLIError) -> [OutputStaging.StagedFile] {
-        let staged = staging.stagedFiles
-        createdFolders = staging.folders
-        for (index, file) in staged.enumerated() where rename(file.temporary.path, file.destination.path) != 0 {
-            let code = errno
-            for remaining in staged[index...] { unlink(remaining.temporary.path) }
-            throw Self.failure(code, writing: file.destination)
+        let (staged, folders) = try staging.committing { (staged, folders) throws(CLIError) in
+            for (index, file) in staged.enumerated() where rename(file.temporary.path, file.destination.path) != 0 {
+                let code = errno
+                for remaining in staged[index...] { unlink(remaining.temporary.path) }
+                throw Self.failure(code, writing: file.destination)
+            }
+            return (staged, folders)
         }
+        createdFolders = folders
         return staged
     }
 

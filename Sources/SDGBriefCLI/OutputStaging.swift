@@ -1,12 +1,7 @@
 import Crypto
 import Foundation
 import SDGBriefCore
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Synchronization
 
 /// The sink exporters stream into: each file goes straight to a temporary
 /// name beside its final one, hashed as it is written, so nothing an export
@@ -14,10 +9,10 @@ import SDGBriefCore
 /// only once every exporter has finished (`commit`), or removes them all
 /// (`abandon`).
 ///
-/// Exporters run on several threads at once; the shared state is behind a lock.
-final class OutputStaging: @unchecked Sendable {
+/// Exporters run on several threads at once; the shared state is behind a mutex.
+final class OutputStaging: Sendable {
     /// A file written in full under its temporary name.
-    struct StagedFile {
+    struct StagedFile: Sendable {
         var path: String
         var temporary: URL
         var destination: URL
@@ -27,19 +22,24 @@ final class OutputStaging: @unchecked Sendable {
         var order: (exporter: Int, sequence: Int)
     }
 
+    private struct State {
+        var files: [StagedFile] = []
+        var open: Set<URL> = []
+        var createdFolders: [URL]
+        var counter = 0
+        /// Once abandoned (a failure, or a signal), no new file may begin:
+        /// an exporter still running must not leave one behind.
+        var isAbandoned = false
+    }
+
     let root: URL
-    private let lock = NSLock()
-    // Guarded by `lock`.
-    private var files: [StagedFile] = []
-    private var open: Set<URL> = []
-    private var createdFolders: [URL]
-    private var counter = 0
+    private let state: Mutex<State>
     /// Called with every exporter's progress, from its thread.
     let onProgress: (@Sendable (Int, ExportProgress) -> Void)?
 
     init(root: URL, createdFolders: [URL], onProgress: (@Sendable (Int, ExportProgress) -> Void)? = nil) {
         self.root = root
-        self.createdFolders = createdFolders
+        state = Mutex(State(createdFolders: createdFolders))
         self.onProgress = onProgress
     }
 
@@ -49,19 +49,39 @@ final class OutputStaging: @unchecked Sendable {
     }
 
     var stagedFiles: [StagedFile] {
-        lock.withLock { files.sorted { ($0.order.exporter, $0.order.sequence) < ($1.order.exporter, $1.order.sequence) } }
+        state.withLock { state in
+            state.files.sorted { ($0.order.exporter, $0.order.sequence) < ($1.order.exporter, $1.order.sequence) }
+        }
     }
 
-    var folders: [URL] { lock.withLock { createdFolders } }
+    var folders: [URL] { state.withLock { $0.createdFolders } }
 
-    /// Removes every temporary file, finished or not, and the folders this run made.
+    /// Removes every temporary file, finished or not, and the folders this
+    /// run made, and refuses any file begun afterwards. Safe to call from a
+    /// signal's handler queue while exporters are still writing.
     func abandon() {
-        lock.withLock {
-            for file in files { unlink(file.temporary.path) }
-            for url in open { unlink(url.path) }
-            files = []
-            open = []
-            for folder in createdFolders.reversed() { rmdir(folder.path) }
+        state.withLock { state in
+            state.isAbandoned = true
+            for file in state.files { unlink(file.temporary.path) }
+            for url in state.open { unlink(url.path) }
+            state.files = []
+            state.open = []
+            for folder in state.createdFolders.reversed() { rmdir(folder.path) }
+            state.createdFolders = []
+        }
+    }
+
+    /// Runs `body` (the renames into place) where `abandon` cannot interleave
+    /// with it: a signal that arrives meanwhile waits until every file is in
+    /// place, so the directory is either as it was or fully written.
+    func committing<T>(_ body: ([StagedFile], [URL]) throws(CLIError) -> T) throws(CLIError) -> T {
+        try state.withLock { (state: inout State) throws(CLIError) -> T in
+            let staged = state.files.sorted { ($0.order.exporter, $0.order.sequence) < ($1.order.exporter, $1.order.sequence) }
+            let result = try body(staged, state.createdFolders)
+            // Committed: nothing is left to take back.
+            state.files = []
+            state.isAbandoned = true
+            return result
         }
     }
 
@@ -71,27 +91,26 @@ final class OutputStaging: @unchecked Sendable {
         }
         let destination = root.appendingPathComponent(path)
         let folder = destination.deletingLastPathComponent()
-        let (temporary, sequence) = try locked { () throws(CLIError) -> (URL, Int) in
-            try createFolder(folder)
+        // The file is created with the mutex held, so that `abandon` either
+        // sees it or stops it from being made.
+        let (descriptor, temporary, sequence) = try state.withLock { (state: inout State) throws(CLIError) -> (Int32, URL, Int) in
+            guard !state.isAbandoned else { throw .io("the export was stopped") }
+            try Self.createFolder(folder, noting: &state.createdFolders)
             // Checked now, while nothing is renamed yet: renaming a file onto a
             // folder is the one way the rename phase could fail half-way.
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isFolder), isFolder.boolValue {
                 throw .cannotCreateOutput("cannot write \(destination.path): a folder is in the way")
             }
-            counter += 1
+            state.counter += 1
             // The counter keeps two streams of one path (the SVG and PNG
             // exporters both write a chart's alt text) apart until compared.
             let temporary = folder.appendingPathComponent(
-                "\(OutputDirectory.temporaryPrefix)\(getpid())-\(counter)-\(destination.lastPathComponent)")
-            open.insert(temporary)
-            return (temporary, counter)
-        }
-        let descriptor = Glibc.open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            let code = errno
-            _ = lock.withLock { open.remove(temporary) }
-            throw OutputDirectory.failure(code, writing: destination)
+                "\(OutputDirectory.temporaryPrefix)\(getpid())-\(state.counter)-\(destination.lastPathComponent)")
+            let descriptor = SystemCalls.open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw OutputDirectory.failure(errno, writing: destination) }
+            state.open.insert(temporary)
+            return (descriptor, temporary, state.counter)
         }
         return FileStream(
             staging: self, descriptor: descriptor,
@@ -102,44 +121,41 @@ final class OutputStaging: @unchecked Sendable {
     /// exporters is one file; with different bytes it is a bug, never
     /// silently resolved.
     fileprivate func finished(_ file: StagedFile) throws(CLIError) {
-        try locked { () throws(CLIError) in
-            open.remove(file.temporary)
-            if let earlier = files.first(where: { $0.path == file.path }) {
+        try state.withLock { (state: inout State) throws(CLIError) in
+            state.open.remove(file.temporary)
+            if state.isAbandoned {
+                unlink(file.temporary.path)
+                throw .io("the export was stopped")
+            }
+            if let earlier = state.files.first(where: { $0.path == file.path }) {
                 unlink(file.temporary.path)
                 guard earlier.sha256 == file.sha256, earlier.size == file.size else {
                     throw .software("two exporters wrote different contents to \(file.path)")
                 }
                 return
             }
-            files.append(file)
+            state.files.append(file)
         }
-    }
-
-    /// `NSLock.withLock` loses the error's type.
-    private func locked<T>(_ body: () throws(CLIError) -> T) throws(CLIError) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body()
     }
 
     fileprivate func discard(_ temporary: URL) {
         unlink(temporary.path)
-        _ = lock.withLock { open.remove(temporary) }
+        _ = state.withLock { $0.open.remove(temporary) }
     }
 
     /// Creates `folder` and any missing parents below the output directory,
-    /// noting each. Called with the lock held.
-    private func createFolder(_ folder: URL) throws(CLIError) {
+    /// noting each. Called with the mutex held.
+    private static func createFolder(_ folder: URL, noting created: inout [URL]) throws(CLIError) {
         if FileManager.default.fileExists(atPath: folder.path) { return }
-        try createFolder(folder.deletingLastPathComponent())
+        try createFolder(folder.deletingLastPathComponent(), noting: &created)
         if mkdir(folder.path, 0o755) != 0, errno != EEXIST {
             throw OutputDirectory.failure(errno, writing: folder)
         }
-        createdFolders.append(folder)
+        created.append(folder)
     }
 
     /// One exporter's view of the staging area: numbers its files and tags its progress.
-    final class Section: ArtifactSink, @unchecked Sendable {
+    final class Section: ArtifactSink, Sendable {
         let staging: OutputStaging
         let exporter: Int
 
@@ -246,7 +262,7 @@ final class OutputStaging: @unchecked Sendable {
                     size += bytes.count
                     var offset = 0
                     while offset < bytes.count {
-                        let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                        let count = SystemCalls.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                         if count < 0 {
                             if errno == EINTR { continue }
                             failure = OutputDirectory.failure(errno, writing: file.destination)

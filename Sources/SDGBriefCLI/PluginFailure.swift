@@ -30,6 +30,11 @@ struct PluginFailure: Error, CustomStringConvertible {
                 break
             }
             // A plugin's escape sequences must not drive the user's terminal.
+            var line = line
+            // Programs often start their messages with their own name; said once is enough.
+            for own in ["\(name): ", "\(PluginContract.executablePrefix)\(name): "] where line.hasPrefix(own) {
+                line = String(line.dropFirst(own.count))
+            }
             let shown = TerminalText.singleLine(String(line.prefix(budget)))
             budget -= min(line.count, budget)
             if line.count > budget { truncated = true }

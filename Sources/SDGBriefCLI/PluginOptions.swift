@@ -4,10 +4,7 @@ import SDGBriefCore
 
 /// Where external exporters are looked for, and how they are run.
 struct PluginOptions: ParsableArguments {
-    @Option(name: .customLong("plugin-dir"), help: ArgumentHelp(
-        "A directory of external exporters (sdgbrief-export-<name>); repeatable. Searched before $SDGBRIEF_PLUGIN_PATH and $PATH.",
-        valueName: "dir"))
-    var pluginDirectories: [String] = []
+    @OptionGroup var directories: PluginDirectoryOptions
 
     @Option(name: .customLong("plugin-timeout"), help: ArgumentHelp(
         "Seconds an external exporter may run before it is stopped.", valueName: "seconds"))
@@ -21,6 +18,6 @@ struct PluginOptions: ParsableArguments {
         guard pluginTimeout > 0, pluginTimeout <= 86_400 else {
             throw .usage("--plugin-timeout must be between 0 and 86400 seconds, not \(MetricFormatter.plainNumber(pluginTimeout))")
         }
-        return try PluginSearch(pluginDirectories: pluginDirectories).exporters(arguments: pluginArguments, timeout: pluginTimeout)
+        return try directories.search().exporters(arguments: pluginArguments, timeout: pluginTimeout)
     }
 }

@@ -15,6 +15,11 @@ import Foundation
 /// input is written, or a plugin that writes before it reads would block
 /// forever on a full pipe.
 struct PluginProcess {
+    /// SIGPIPE ignored, once, the first time a plugin runs.
+    private static let brokenPipesIgnored: Void = {
+        signal(SIGPIPE, SIG_IGN)
+    }()
+
     struct Outcome {
         /// The exit status, or nil when a signal ended it.
         var exitStatus: Int32?
@@ -66,8 +71,10 @@ struct PluginProcess {
         }
         // A plugin that never reads its input closes the pipe; the write must
         // fail with EPIPE rather than kill sdgbrief.
-        let previousHandler = signal(SIGPIPE, SIG_IGN)
-        defer { signal(SIGPIPE, previousHandler) }
+        // Ignored once for the whole process and never turned back on:
+        // plugins run concurrently, and switching it back around one run
+        // would expose another that is still writing.
+        _ = Self.brokenPipesIgnored
 
         var outcome = Outcome()
         var inputDescriptor: Int32? = stdin.write
@@ -192,7 +199,7 @@ struct PluginProcess {
         defer { posix_spawnattr_destroy(&attributes) }
         // A group of its own: the timeout kills the whole group.
         posix_spawnattr_setpgroup(&attributes, 0)
-        // sdgbrief ignores SIGPIPE while a plugin runs; the plugin must not inherit that.
+        // sdgbrief ignores SIGPIPE once plugins run; the plugin must not inherit that.
         var defaults = sigset_t()
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGPIPE)

@@ -48,4 +48,26 @@ struct PluginSearch {
         }
         return order.sorted().compactMap { found[$0] }
     }
+
+    /// Files named `sdgbrief-export-…` that are not used, each with why:
+    /// not executable, or a name that is not a format name.
+    func ignoredFiles() -> [String] {
+        var notes: [String] = []
+        for directory in directories {
+            let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
+            for fileName in names.sorted() where fileName.hasPrefix(PluginContract.executablePrefix) {
+                let path = folder.appendingPathComponent(fileName).path
+                var info = stat()
+                guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+                if PluginContract.formatName(ofExecutable: fileName) == nil {
+                    let suggested = fileName.dropFirst(PluginContract.executablePrefix.count).lowercased()
+                    notes.append("\(path) is not used: a format name has only lowercase letters, digits, '-' and '_' (rename it \(PluginContract.executablePrefix)\(suggested))")
+                } else if access(path, X_OK) != 0 {
+                    notes.append("\(path) is not used: it is not executable (chmod +x \(path))")
+                }
+            }
+        }
+        return notes
+    }
 }

@@ -7,6 +7,9 @@ enum ReportSource {
     case bundled
     case file(String)
 
+    /// What shell completion offers for a report file.
+    static let fileExtensions = ["yaml", "yml", "json"]
+
     init(_ path: String?) {
         self = path.map(ReportSource.file) ?? .bundled
     }

@@ -39,22 +39,35 @@ struct StagedExport {
             progress.finished(index)
             if timings { StandardError.write("timing \(names[index]) \(String(format: "%.4f", seconds))") }
         }
-        do {
-            try run.run(into: staging)
-        } catch {
+        return try InterruptionCleanup.during(staging, onInterrupt: { progress.finish() }) { () throws(CLIError) in
+            do throws(CLIError) {
+                try run.run(into: staging)
+            } catch {
+                progress.finish()
+                throw error
+            }
             progress.finish()
-            throw error
+            let files = staging.stagedFiles.map { Manifest.File(path: $0.path, size: $0.size, sha256: $0.sha256) }
+            var manifest = Manifest(inputName: source.name, inputBytes: inputBytes, files: files)
+            if let earlier = Self.earlierManifest(in: directory.url) {
+                manifest = manifest.merging(earlier) { path in
+                    ArtifactPath.isSafe(path) && FileManager.default.fileExists(atPath: directory.url.appendingPathComponent(path).path)
+                }
+            }
+            do {
+                // Staged with the rest and renamed last, so it only ever lists files already in place.
+                try staging.sink(forExporter: exporters.count).write(manifest.artifact())
+            } catch {
+                staging.abandon()
+                throw error as? CLIError ?? .software("\(error)")
+            }
+            return try directory.commit(staging).map(\.path)
         }
-        progress.finish()
-        let files = staging.stagedFiles.map { Manifest.File(path: $0.path, size: $0.size, sha256: $0.sha256) }
-        let manifest = Manifest(inputName: source.name, inputBytes: inputBytes, files: files)
-        do {
-            // Staged with the rest and renamed last, so it only ever lists files already in place.
-            try staging.sink(forExporter: exporters.count).write(manifest.artifact())
-        } catch {
-            staging.abandon()
-            throw error as? CLIError ?? .software("\(error)")
-        }
-        return try directory.commit(staging).map(\.path)
+    }
+
+    /// The manifest an earlier export left, if it can be read.
+    static func earlierManifest(in directory: URL) -> Manifest? {
+        guard let data = try? Data(contentsOf: directory.appendingPathComponent(Manifest.fileName)) else { return nil }
+        return try? JSONDecoder().decode(Manifest.self, from: data)
     }
 }

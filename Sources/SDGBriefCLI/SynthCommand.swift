@@ -20,7 +20,10 @@ struct SynthCommand: ParsableCommand {
     @Option(help: "Seed of the generator; the same seed gives the same report.")
     var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: "The file to write (.yaml or .json). Default: standard output.")
+    @Flag(help: "Write English beside every Chinese text, to try English editions at scale.")
+    var english = false
+
+    @Option(name: .shortAndLong, help: "The file to write (.yaml or .json). Default: standard output.", completion: .file(extensions: ReportSource.fileExtensions))
     var output: String?
 
     func run() throws {
@@ -28,7 +31,7 @@ struct SynthCommand: ParsableCommand {
             guard (1...100_000).contains(cases) else {
                 throw .usage("--cases must be between 1 and 100000, not \(cases)")
             }
-            let report = ReportSynthesizer(seed: seed).report(cases: cases)
+            let report = ReportSynthesizer(seed: seed, english: english).report(cases: cases)
             let data = SynthEncoder.encode(report, as: SynthEncoder.Format(path: output ?? ""))
             guard let output else {
                 FileHandle.standardOutput.write(data)

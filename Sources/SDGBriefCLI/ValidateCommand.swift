@@ -9,14 +9,19 @@ struct ValidateCommand: ParsableCommand {
         discussion: "Exits 0 when the file is valid and 65 when it is not."
     )
 
-    @Argument(help: "The report file (YAML or JSON).")
+    @Argument(help: "The report file (YAML or JSON).", completion: .file(extensions: ReportSource.fileExtensions))
     var file: String
+
+    @Option(help: "Also check that every text has this language (zh, en, a comma list, or all).")
+    var language: String?
 
     func run() throws {
         try reportingErrors { () throws(CLIError) in
             // Validation answers "will every format export?", so it checks
             // glyphs whichever formats the user will later ask for.
-            let report = try ReportSource.file(file).load(checks: [try GlyphCoverageCheck.make()])
+            var checks = [try GlyphCoverageCheck.make()]
+            if let language, let coverage = try LanguageSelection(parsing: language).coverageCheck { checks.append(coverage) }
+            let report = try ReportSource.file(file).load(checks: checks)
             let figures = report.figures.count + report.cases.reduce(0) { $0 + $1.figures.count }
             print("\(file): valid (\(report.cases.count) cases, \(figures) figures, \(report.conclusions.count) conclusions)")
         }

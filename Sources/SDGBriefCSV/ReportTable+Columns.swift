@@ -59,11 +59,12 @@ extension ReportTable {
                 TableColumn("label", .text, title: words("名称", "Label"), description: words("数据说的是什么", "what the figure counts or measures"), required: true),
                 TableColumn("value", .quantity, title: words("数值", "Value"), description: words("以“单位”列的基本单位表示的数值，可直接计算", "the value in the base unit the unit column names, ready to compute with"), unit: words("见“单位”列", "as the unit column says"), required: true),
                 TableColumn("unit", .text, title: words("单位", "Unit"), description: words("数值的单位：person、usd、ha、t、percent、km 等", "the value's unit: person, usd, ha, t, percent, km, …"), required: true),
-                TableColumn("qualifier", .text, title: words("限定", "Qualifier"), description: words("exact、about（约）、over（超过）、nearly（近）、up_to（多达）、projected（预计）", "exact, about, over, nearly, up_to, projected"), required: true),
+                TableColumn("qualifier", .text, title: words("限定", "Qualifier"), description: words("原文如何限定数值：exact、about（约）、over（超过）、nearly（近）、up_to（多达）", "how the source bounds the figure: exact, about, over, nearly, up_to"), required: true),
                 TableColumn("year", .year, title: words("年份", "Year"), description: words("数据所指的年份，原文未给出时为空", "the year the figure refers to; empty where the source gives none")),
                 TableColumn("quote", .text, title: words("原文", "Quote"), description: words("原文中给出这一数字的语句", "the source's own words that state the figure"), required: true),
                 TableColumn("value_high", .quantity, title: words("上限", "Upper value"), description: words("范围的上限（“两到四倍”：数值 2，上限 4），否则为空", "the upper end of a range (“two to four times”: value 2, upper 4); empty otherwise"), unit: words("见“单位”列", "as the unit column says")),
-                TableColumn("display", .text, title: words("显示", "Display"), description: words("简报和图表中印出的写法", "the figure as the brief and charts print it"), required: true),
+                TableColumn("display", .text, title: words("显示", "Display"), description: words("简报和图表以导出语言印出的写法", "the figure as the brief and charts print it in the export's language"), required: true),
+                TableColumn("estimate", .text, title: words("估算", "Estimate"), description: words("原文预计（projected）或估计（estimated）的数据注明于此，实测数据为空", "projected or estimated when the source projects or estimates the figure; empty for a measurement")),
             ]
         case .milestones:
             [
@@ -76,7 +77,7 @@ extension ReportTable {
                 caseID(required: true, description: words("案例编号", "the case")),
                 TableColumn("partner", .text, title: words("合作伙伴", "Partner"), description: words("合作伙伴的名称", "the partner"), required: true),
                 TableColumn("sector", .text, title: words("部门", "Sector"), description: words("public、private、civil、academic 或 international", "public, private, civil, academic or international"), required: true),
-                TableColumn("sector_name", .text, title: words("部门名称", "Sector name"), description: words("部门的中文名称", "the sector's Chinese name"), required: true),
+                TableColumn("sector_name", .text, title: words("部门名称", "Sector name"), description: words("部门的名称，使用导出语言", "the sector's name in the export's language"), required: true),
             ]
         case .conclusions:
             [

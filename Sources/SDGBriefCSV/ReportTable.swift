@@ -80,7 +80,7 @@ public enum ReportTable: String, Sendable, CaseIterable {
     }
 
     private static func writeMetrics<Writer: TableRowWriter>(_ report: Report, language: String, into table: inout Writer) throws {
-        let formatter = MetricFormatter()
+        let formatter = MetricFormatter(language: language)
         func write(_ metric: Metric, caseID: String?) throws {
             if let caseID { table.text(caseID) } else { table.empty() }
             table.text(metric.id)
@@ -92,6 +92,7 @@ public enum ReportTable: String, Sendable, CaseIterable {
             table.text(metric.quote)
             table.number(metric.valueHigh)
             table.text(metric, formattedBy: formatter)
+            table.text(metric.estimate?.rawValue ?? "")
             try table.endRow()
         }
         // The report's own figures first, with no case.
@@ -117,12 +118,13 @@ public enum ReportTable: String, Sendable, CaseIterable {
     }
 
     private static func writePartners<Writer: TableRowWriter>(_ report: Report, language: String, into table: inout Writer) throws {
+        let words = BriefWords.forLanguage(language)
         for item in report.cases {
             for partner in item.partners {
                 table.text(item.id)
                 table.text(partner.name.text(in: language))
                 table.text(partner.sector.rawValue)
-                table.text(partner.sector.nameZh)
+                table.text(words.sectorName(partner.sector))
                 try table.endRow()
             }
         }
@@ -147,9 +149,9 @@ public enum ReportTable: String, Sendable, CaseIterable {
         }
     }
 
-    /// The catalogue has Chinese and English names; any other language falls back to Chinese.
+    /// The goal's name in the brief's words for `language`.
     private static func goalName(_ number: Int, language: String) -> String {
         guard let goal = SDGCatalog.goal(number) else { return String(number) }
-        return LocalizedText.isEnglish(language) ? goal.nameEn : goal.nameZh
+        return BriefWords.forLanguage(language).goalName(goal)
     }
 }

@@ -17,6 +17,11 @@ public final class CairoRenderer {
         self.init(engine: try TextEngine())
     }
 
+    /// Loads and checks the fonts for text in `language`; see `TextEngine.init(language:)`.
+    public convenience init(language: String) throws(RenderError) {
+        self.init(engine: try TextEngine(language: language))
+    }
+
     /// The measurer that matches this renderer's drawing.
     public var measurer: PangoTextMeasurer { PangoTextMeasurer(engine: engine) }
 

@@ -1,5 +1,5 @@
-internal import CCairoPango
 import Foundation
+internal import CCairoPango
 import SDGBriefGraphics
 
 /// The fonts and Pango state shared by measuring and drawing, so that both
@@ -8,8 +8,10 @@ import SDGBriefGraphics
 /// Pango's font machinery is not thread-safe: use one engine, and everything
 /// made from it, on one thread. Several engines on several threads are fine.
 public final class TextEngine {
-    /// Debian package providing the fonts, named in errors.
+    /// Debian package providing the Chinese fonts, named in errors.
     public static let fontPackage = "fonts-wqy-microhei"
+    /// Debian package providing the Latin face, named in errors.
+    public static let latinFontPackage = "fonts-noto-core"
 
     /// WenQuanYi Micro Hei has TrueType outlines, which cairo 1.16 embeds in
     /// PDFs intact; its CFF subsetter can blank glyphs of CFF fonts.
@@ -18,10 +20,29 @@ public final class TextEngine {
         .monospace: "WenQuanYi Micro Hei Mono",
     ]
 
-    /// The family each role is drawn in.
+    /// Noto Sans for text in Latin script, with WenQuanYi Micro Hei after it
+    /// for the Chinese names an English text keeps. Noto Sans has TrueType
+    /// outlines, a real bold and italic, and the whole of Latin Extended
+    /// (Gdańsk, São Paulo); it descends from Droid Sans, whose Latin letters
+    /// WenQuanYi Micro Hei carries too, so the two faces sit together.
+    public static let latinFamilies: [FontRole: String] = [
+        .sans: "Noto Sans, WenQuanYi Micro Hei",
+        .monospace: "WenQuanYi Micro Hei Mono",
+    ]
+
+    /// The families for text in `language`: the Chinese face for Chinese,
+    /// Japanese and Korean, the Latin face with the Chinese behind it otherwise.
+    public static func families(forLanguage language: String) -> [FontRole: String] {
+        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return ["zh", "ja", "ko"].contains(primary) ? defaultFamilies : latinFamilies
+    }
+
+    /// The family each role is drawn in: a Pango family list, tried in order
+    /// for each character.
     public let families: [FontRole: String]
     let context: TextContext
-    private let fonts: [FontRole: LoadedFont]
+    /// Each role's fonts, in the order of its family list.
+    private let fonts: [FontRole: [LoadedFont]]
 
     /// Fails when any role's font is not what Pango resolves that family to,
     /// that is, when the font is not installed.
@@ -29,21 +50,32 @@ public final class TextEngine {
         try self.init(families: Self.defaultFamilies)
     }
 
+    /// An engine for text in `language`: its fonts and its line-breaking rules.
+    public convenience init(language: String) throws(RenderError) {
+        try self.init(families: Self.families(forLanguage: language), language: language)
+    }
+
     /// Other families are for tests of the not-installed path; `families`
     /// must name one for every role.
-    init(families: [FontRole: String]) throws(RenderError) {
+    init(families: [FontRole: String], language: String = "zh-cn") throws(RenderError) {
         self.families = families
-        context = TextContext(fontMap: FontMap(families: Set(families.values).sorted()))
-        var fonts: [FontRole: LoadedFont] = [:]
+        // A role's value is a Pango family list; the map must hold every family in it.
+        let familyNames = families.values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        context = TextContext(fontMap: FontMap(families: Set(familyNames).sorted()), language: language)
+        var fonts: [FontRole: [LoadedFont]] = [:]
         for role in FontRole.allCases {
-            let family = families[role] ?? ""
-            let description = FontDescription(family: family, size: 16, weight: .regular)
-            let font = LoadedFont(description: description, context: context)
-            let resolved = font?.family ?? "no font"
-            guard let font, resolved.caseInsensitiveCompare(family) == .orderedSame else {
-                throw RenderError.fontNotInstalled(family: family, resolvedTo: resolved, package: Self.fontPackage)
+            var loaded: [LoadedFont] = []
+            for family in (families[role] ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                let description = FontDescription(family: family, size: 16, weight: .regular)
+                let font = LoadedFont(description: description, context: context)
+                let resolved = font?.family ?? "no font"
+                guard let font, resolved.caseInsensitiveCompare(family) == .orderedSame else {
+                    let package = family == "Noto Sans" ? Self.latinFontPackage : Self.fontPackage
+                    throw RenderError.fontNotInstalled(family: family, resolvedTo: resolved, package: package)
+                }
+                loaded.append(font)
             }
-            fonts[role] = font
+            fonts[role] = loaded
         }
         self.fonts = fonts
     }
@@ -55,7 +87,7 @@ public final class TextEngine {
     /// Characters of `text` the role's font has no glyph for. Control and
     /// invisible formatting characters are skipped: Pango draws nothing for them.
     public func missingCharacters(in text: String, font role: FontRole) -> [MissingCharacter] {
-        guard let font = fonts[role] else { return [] }
+        guard let faces = fonts[role], !faces.isEmpty else { return [] }
         var missing: [MissingCharacter] = []
         var known = drawable[role, default: [:]]
         defer { drawable[role] = known }
@@ -68,7 +100,7 @@ public final class TextEngine {
             } else {
                 switch scalar.properties.generalCategory {
                 case .control, .format, .lineSeparator, .paragraphSeparator: isDrawable = true
-                default: isDrawable = font.hasGlyph(for: scalar)
+                default: isDrawable = faces.contains { $0.hasGlyph(for: scalar) }
                 }
                 known[scalar.value] = isDrawable
             }

@@ -9,9 +9,9 @@ import SDGBriefGraphics
 struct ChartRendering {
     let renderer: CairoRenderer
 
-    init() throws {
+    init(language: String = "zh") throws {
         do {
-            renderer = try CairoRenderer()
+            renderer = try CairoRenderer(language: language)
         } catch {
             throw ExportFailure(.unavailable, error.description)
         }
@@ -36,7 +36,7 @@ struct ChartRendering {
     }
 
     static func canvas(_ options: ExportOptions) -> ChartCanvas {
-        ChartCanvas(options.chartSize, theme: options.chartTheme, metric: options.chartMetric, language: options.language)
+        ChartCanvas(options: options)
     }
 
     func drawing(_ chart: any Chart, _ report: Report, options: ExportOptions) throws -> Drawing {
@@ -50,7 +50,7 @@ struct ChartRendering {
         encode: (_ chart: any Chart, _ drawing: Drawing, _ renderer: CairoRenderer) throws -> Artifact
     ) throws -> [Artifact] {
         let charts = try selection(options.charts, report: report, options: options)
-        let rendering = try ChartRendering()
+        let rendering = try ChartRendering(language: options.language)
         var artifacts: [Artifact] = []
         for chart in charts {
             let drawing = try rendering.drawing(chart, report, options: options)

@@ -14,7 +14,7 @@ public struct SVGChartExporter: Exporter {
         let canvas = ChartRendering.canvas(options)
         return try ChartRendering.export(report, options: options) { chart, drawing, renderer in
             let svg = try renderer.renderSVG(drawing)
-            let title = "\(chart.title(report, on: canvas)) · \(report.title.zh)"
+            let title = "\(chart.title(report, on: canvas)) · \(canvas.text(report.title))"
             let titled = SVGAccessibility.insert(title: title, description: chart.altText(report, on: canvas, measurer: renderer.measurer), into: svg)
             return Artifact(path: "charts/\(chart.id).svg", contents: titled)
         }

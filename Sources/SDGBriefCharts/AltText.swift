@@ -1,3 +1,5 @@
+import SDGBriefCore
+
 /// Writing alt text from lists of values.
 ///
 /// Alt text is read aloud. Past a few dozen items a listener is better served
@@ -11,16 +13,21 @@ enum AltText {
     /// then how many are not listed, counted in `unit`; nothing when there
     /// are none, so that a chart with no items does not read "…的里程碑。。".
     /// Items are taken lazily: pass a lazy map to build only those listed.
-    static func sentence(_ items: some Sequence<String>, count: Int, unit: String = "个案例") -> String {
+    static func sentence(_ items: some Sequence<String>, count: Int, unit: AltTextUnit = .cases, words: BriefWords) -> String {
         let listed = Array(items.prefix(listedItems))
         guard !listed.isEmpty else { return "" }
         let left = count - listed.count
-        return listed.joined(separator: "；") + (left > 0 ? "；另有\(left)\(unit)未列出，完整数据见CSV表格" : "") + "。"
+        let more = left > 0 ? [words.chart.notListed(left, unit)] : []
+        return (listed + more).joined(separator: words.itemSeparator) + words.fullStop
     }
 
-    /// Names as a list, "甲、乙", cut after `listedItems` with "等N个" for the whole.
-    static func names(_ names: some Sequence<String>, count: Int) -> String {
-        let listed = Array(names.prefix(listedItems))
-        return listed.joined(separator: "、") + (count > listed.count ? "等\(count)个" : "")
+    /// Names as a list, "甲、乙", cut after `listedItems` saying how many there are in all.
+    static func names(_ names: some Sequence<String>, count: Int, words: BriefWords) -> String {
+        words.chart.namesCut(Array(names.prefix(listedItems)), count)
+    }
+
+    /// Sentences joined as the language joins them, leaving out empty ones.
+    static func sentences(_ parts: [String], words: BriefWords) -> String {
+        parts.filter { !$0.isEmpty }.joined(separator: words.sentenceSpace)
     }
 }

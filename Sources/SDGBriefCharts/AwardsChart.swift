@@ -5,7 +5,6 @@ import SDGBriefGraphics
 /// with the count large and the cities listed under it.
 public struct AwardsChart: Chart {
     public let id = "awards"
-    public let title = "获奖案例"
 
     public init() {}
 
@@ -18,7 +17,7 @@ public struct AwardsChart: Chart {
 
     /// Single awards first in the report's order, then combinations, then
     /// cases without an award; empty groups are left out.
-    public static func groups(_ report: Report) -> [Group] {
+    public static func groups(_ report: Report, on canvas: ChartCanvas = ChartCanvas(.widescreen)) -> [Group] {
         let order = report.awards.map(\.id)
         func key(_ item: Case) -> [String] {
             order.filter { item.awards.contains($0) } + Set(item.awards).subtracting(order).sorted()
@@ -31,19 +30,19 @@ public struct AwardsChart: Chart {
             return a.map { order.firstIndex(of: $0) ?? order.count }.lexicographicallyPrecedes(b.map { order.firstIndex(of: $0) ?? order.count })
         }
         return keys.map { awards in
-            let names = awards.map { report.award(id: $0)?.shortName.zh ?? $0 }
-            let label = awards.isEmpty ? "未注明奖项" : awards.count == 1 ? names[0] : "同获" + names.joined(separator: "与")
+            let names = awards.map { id in report.award(id: id).map { canvas.text($0.shortName) } ?? id }
+            let label = awards.isEmpty ? canvas.words.chart.noAward : awards.count == 1 ? names[0] : canvas.words.chart.jointAward(names)
             return Group(awards: awards, label: label, cases: report.cases.filter { key($0) == awards })
         }
     }
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
-        let awardFields = report.awards.map { ChartGlyphCheck.Field("awards[\($0.id)].shortName", $0.shortName.zh) }
-        try ChartGlyphCheck.require(ChartGlyphCheck.report(report) + awardFields + report.cases.map(ChartGlyphCheck.city), measurer: measurer)
+        let awardFields = report.awards.map { ChartGlyphCheck.Field("awards[\($0.id)].shortName", canvas.text($0.shortName)) }
+        try ChartGlyphCheck.require(ChartGlyphCheck.report(report, on: canvas) + awardFields + report.cases.map { ChartGlyphCheck.city($0, on: canvas) }, measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
-        let groups = Self.groups(report)
+        let groups = Self.groups(report, on: canvas)
         var frame = ChartFrame(
-            title: title, subtitle: "\(report.cases.count)个案例 · 按所获奖项分组", report: report, canvas: canvas, pen: pen
+            title: title(report, on: canvas), subtitle: canvas.words.chart.awardsSubtitle(report.cases.count), report: report, canvas: canvas, pen: pen
         )
         guard !groups.isEmpty else { return frame.drawing }
         let gap = 28.0
@@ -68,7 +67,7 @@ public struct AwardsChart: Chart {
             let number = pen.run(String(group.cases.count), pen.style(numberSize, weight: .bold, color: pen.palette.visible(accent)), at: Point(x: card.minX + padding, y: header.extent.maxY + 8))
             frame.append(number)
             let unitStyle = pen.style(ChartFontSize.label, color: pen.palette.secondaryText, maxWidth: max(1, card.maxX - padding - number.extent.maxX - 10))
-            let unit = pen.fitted("个案例", unitStyle)
+            let unit = pen.fitted(canvas.words.chart.casesUnit(group.cases.count), unitStyle)
             let unitMetrics = unit.metrics
             frame.append(.text(TextRun(unit.text, style: unitStyle, origin: Point(x: number.extent.maxX + 10, y: number.baseline - unitMetrics.baseline), metrics: unitMetrics)))
 
@@ -77,9 +76,9 @@ public struct AwardsChart: Chart {
             let listHeight = card.maxY - padding - listTop
             let size = ChartFontSize.label
             let lines = max(1, Int((listHeight / lineHeight).rounded(.down)))
-            let names = group.cases.map(\.city.zh)
+            let names = group.cases.map { canvas.text($0.city) }
             let fitsOnePerLine = names.count <= lines && names.allSatisfy { pen.width($0, size) <= inner }
-            let text = fitsOnePerLine ? names.joined(separator: "\n") : names.joined(separator: "、")
+            let text = fitsOnePerLine ? names.joined(separator: "\n") : names.joined(separator: canvas.words.listSeparator)
             var style = pen.style(size, maxWidth: inner, maxLines: lines)
             style.lineHeight = 1.25 * pen.lineHeight(size) / size
             frame.append(pen.run(text, style, at: Point(x: card.minX + padding, y: listTop)))
@@ -92,9 +91,10 @@ public struct AwardsChart: Chart {
     }
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
-        let parts = Self.groups(report).map { group in
-            "\(group.label)\(group.cases.count)个：" + AltText.names(group.cases.lazy.map(\.city.zh), count: group.cases.count)
+        let words = canvas.words
+        let parts = Self.groups(report, on: canvas).map { group in
+            words.chart.awardsAltItem(group.label, group.cases.count, AltText.names(group.cases.lazy.map { canvas.text($0.city) }, count: group.cases.count, words: words))
         }
-        return "分组图：\(report.cases.count)个案例按所获奖项分组。" + AltText.sentence(parts, count: parts.count, unit: "组")
+        return AltText.sentences([words.chart.awardsAlt(report.cases.count), AltText.sentence(parts, count: parts.count, unit: .groups, words: words)], words: words)
     }
 }

@@ -6,8 +6,6 @@ import SDGBriefGraphics
 public protocol Chart: Sendable {
     /// The id users pass to `--chart`, e.g. "sdg-coverage".
     var id: String { get }
-    /// The Chinese title, as `sdgbrief charts` lists it.
-    var title: String { get }
     /// Throws `ExportFailure(.unusableInput, …)` when the report holds a
     /// character the font cannot draw, naming the field and the code point.
     func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing
@@ -26,7 +24,11 @@ public protocol Chart: Sendable {
 }
 
 extension Chart {
-    public func title(_ report: Report, on canvas: ChartCanvas) -> String { title }
+    /// The Chinese title, as `sdgbrief charts` lists it.
+    public var title: String { BriefWords.chinese.chart.titles[id] ?? id }
+
+    /// The title in the canvas's language, from the brief's words.
+    public func title(_ report: Report, on canvas: ChartCanvas) -> String { canvas.words.chart.titles[id] ?? id }
 
     public func altText(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) -> String {
         altText(report, on: canvas)

@@ -1,24 +1,40 @@
 import SDGBriefCore
 import SDGBriefGraphics
 
-/// What a chart is drawn for: the canvas size in px, its colours and, for
-/// charts that compare one figure, which metric id.
+/// What a chart is drawn for: the canvas size in px, its colours, the
+/// language of its words and, for charts that compare one figure, which metric id.
 public struct ChartCanvas: Sendable {
     public var size: Size
     public var theme: ChartTheme
     /// The metric id the population chart compares instead of `population`.
     public var metric: String?
-    /// The language of the report's texts on the chart (`LocalizedText.text(in:)`).
+    /// The language the report's texts are taken in (a tag such as "en").
     public var language: String
+    /// The chart's own words in that language.
+    public var words: BriefWords
 
     public init(size: Size, theme: ChartTheme = .light, metric: String? = nil, language: String = LocalizedText.sourceLanguage) {
         self.size = size
         self.theme = theme
         self.metric = metric
         self.language = language
+        self.words = BriefWords.forLanguage(language)
     }
 
     public init(_ preset: ChartSize, theme: ChartTheme = .light, metric: String? = nil, language: String = LocalizedText.sourceLanguage) {
         self.init(size: Size(width: preset.width, height: preset.height), theme: theme, metric: metric, language: language)
     }
+
+    /// The canvas an export's options ask for.
+    public init(options: ExportOptions) {
+        self.init(options.chartSize, theme: options.chartTheme, metric: options.chartMetric, language: options.language)
+    }
+
+    /// A report's text in the canvas's language.
+    public func text(_ localized: LocalizedText) -> String {
+        localized.text(in: language)
+    }
+
+    /// Reads figures in the canvas's language.
+    public var formatter: MetricFormatter { MetricFormatter(words: words) }
 }

@@ -19,7 +19,7 @@ struct ChartFrame {
         var footer = ChartFontSize.small
     }
 
-    /// `footer` replaces the Chinese source line, for a chart drawn in another language.
+    /// `footer` replaces the source line the brief's words give, for a chart with its own.
     init<M: TextMeasurer>(
         title: String, subtitle: String, report: Report, canvas: ChartCanvas, pen: ChartPen<M>,
         sizes: TextSizes = TextSizes(), footer: String? = nil
@@ -41,7 +41,7 @@ struct ChartFrame {
         drawing.append(.text(subtitleRun))
 
         let footerStyle = pen.style(sizes.footer, color: pen.palette.secondaryText, maxWidth: width)
-        let footerText = footer ?? "数据来源：\(report.title.zh)"
+        let footerText = footer ?? canvas.words.chart.source(canvas.text(report.title))
         let footerHeight = pen.measure(footerText, footerStyle).logical.height
         let footerRun = pen.run(footerText, footerStyle, at: Point(x: margin, y: size.height - bottom - footerHeight))
         drawing.append(.text(footerRun))

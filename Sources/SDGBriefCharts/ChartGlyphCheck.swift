@@ -18,11 +18,11 @@ struct ChartGlyphCheck {
         }
     }
 
-    static func report(_ report: Report) -> [Field] {
-        [("title", report.title.zh)]
+    static func report(_ report: Report, on canvas: ChartCanvas) -> [Field] {
+        [("title", canvas.text(report.title))]
     }
 
-    static func city(_ item: Case) -> Field {
-        ("cases[\(item.id)].city", item.city.zh)
+    static func city(_ item: Case, on canvas: ChartCanvas) -> Field {
+        ("cases[\(item.id)].city", canvas.text(item.city))
     }
 }

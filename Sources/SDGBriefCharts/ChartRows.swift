@@ -1,3 +1,5 @@
+import SDGBriefCore
+
 /// How many rows of a list fit a height, keeping one for a note about the
 /// rest: a long list is shortened honestly rather than squeezed below legibility.
 struct ChartRows {
@@ -20,7 +22,7 @@ struct ChartRows {
         }
     }
 
-    var note: String? {
-        hidden > 0 ? "另有\(hidden)个案例未显示" : nil
+    func note(_ words: ChartWords) -> String? {
+        hidden > 0 ? words.casesHidden(hidden) : nil
     }
 }

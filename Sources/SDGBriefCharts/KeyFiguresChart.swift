@@ -5,7 +5,6 @@ import SDGBriefGraphics
 /// qualifier and unit beside the number and its label and city beneath.
 public struct KeyFiguresChart: Chart {
     public let id = "key-figures"
-    public let title = "关键数据"
 
     public init() {}
 
@@ -19,7 +18,7 @@ public struct KeyFiguresChart: Chart {
     public static func headline(for item: Case) -> Metric? {
         item.figures.last { metric in
             !metric.id.hasPrefix("population") && ![MetricUnit.year, .city, .country].contains(metric.unit)
-                && metric.qualifier != .projected
+                && !metric.isProjected
         }
     }
 
@@ -29,32 +28,32 @@ public struct KeyFiguresChart: Chart {
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
         let headlines = Self.headlines(report)
-        var fields = ChartGlyphCheck.report(report)
+        var fields = ChartGlyphCheck.report(report, on: canvas)
         for (item, metric) in headlines {
-            fields.append(ChartGlyphCheck.city(item))
-            fields.append(("cases[\(item.id)].figures[\(metric.id)].label", metric.label.zh))
-            fields.append(("cases[\(item.id)].figures[\(metric.id)].unit", MetricFormatter().parts(metric).unit))
+            fields.append(ChartGlyphCheck.city(item, on: canvas))
+            fields.append(("cases[\(item.id)].figures[\(metric.id)].label", canvas.text(metric.label)))
+            fields.append(("cases[\(item.id)].figures[\(metric.id)].unit", canvas.formatter.parts(metric).text))
         }
         try ChartGlyphCheck.require(fields, measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
         let gap = 28.0
         let minWidth = 400.0, minHeight = 220.0
         // Plot size does not depend on the subtitle's text, so a trial frame fixes the grid first.
-        let probe = ChartFrame(title: title, subtitle: " ", report: report, canvas: canvas, pen: pen).plot
+        let probe = ChartFrame(title: title(report, on: canvas), subtitle: " ", report: report, canvas: canvas, pen: pen).plot
         let maxColumns = max(1, Int(((probe.width + gap) / (minWidth + gap)).rounded(.down)))
         let maxRows = max(1, Int(((probe.height + gap) / (minHeight + gap)).rounded(.down)))
         let rows = min(maxRows, max(1, (headlines.count + maxColumns - 1) / maxColumns))
         // As few columns as the rows allow, so six cards make two full rows of three.
         let columns = max(1, min(maxColumns, (headlines.count + rows - 1) / rows))
         let shown = min(headlines.count, rows * columns)
-        var subtitle = "各案例的代表性成果"
-        if shown < headlines.count { subtitle += " · " + ChartWords.figuresNotShown(headlines.count - shown).zh }
-        var frame = ChartFrame(title: title, subtitle: subtitle, report: report, canvas: canvas, pen: pen)
+        var subtitle = canvas.words.chart.keyFiguresSubtitle
+        if shown < headlines.count { subtitle += canvas.words.chart.keyFiguresHidden(headlines.count - shown) }
+        var frame = ChartFrame(title: title(report, on: canvas), subtitle: subtitle, report: report, canvas: canvas, pen: pen)
         let plot = frame.plot
         let cardWidth = (plot.width - gap * Double(columns - 1)) / Double(columns)
         // Cards share the plot's height, so a few cards are large rather than a strip at the top.
         let cardHeight = (plot.height - gap * Double(rows - 1)) / Double(rows)
-        let formatter = MetricFormatter()
+        let formatter = canvas.formatter
 
         // One size for every card's number, the largest that fits them all:
         // numbers that differ in size would read as differing in weight.
@@ -77,20 +76,31 @@ public struct KeyFiguresChart: Chart {
             let accent = ChartPalette.goal(headline.item.primaryGoals.first ?? headline.item.sdgs.first?.goal ?? 17)
             frame.append(.rect(pen.palette.dataRect(Rect(x: card.minX, y: card.minY, width: 12, height: card.height), cornerRadius: 4, fill: accent)))
             let x = card.minX + 40
-            let parts = formatter.parts(headline.metric)
+            var parts = formatter.parts(headline.metric)
             let smallStyle = pen.style(ChartFontSize.label, color: pen.palette.secondaryText)
-            let qualifierWidth = parts.qualifier.isEmpty ? 0 : pen.width(parts.qualifier, ChartFontSize.label) + 6
-            let unitWidth = parts.unit.isEmpty ? 0 : pen.width(parts.unit, ChartFontSize.label) + 6
-            let bigStyle = pen.style(bigSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth))
+            var qualifierWidth = parts.qualifier.isEmpty ? 0 : pen.width(parts.qualifier, ChartFontSize.label) + 6
+            var unitWidth = parts.unit.isEmpty ? 0 : pen.width(parts.unit, ChartFontSize.label) + 6
+            var cardSize = bigSize
+            // Words around the number can leave it no room (“about USD 300.5
+            // million” on a narrow card): then the whole reading is set large,
+            // on up to two lines, as small as it must be, rather than cut.
+            var bigLines = 1
+            if qualifierWidth + pen.width(parts.number, cardSize, weight: .bold) + unitWidth > inner {
+                parts = FormattedMetric(qualifier: "", number: parts.text, unit: "")
+                (qualifierWidth, unitWidth) = (0, 0)
+                while cardSize > ChartFontSize.label, pen.width(parts.number, cardSize, weight: .bold) > inner * 2 { cardSize -= 2 }
+                bigLines = 2
+            }
+            let bigStyle = pen.style(cardSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth), maxLines: bigLines)
             let bigFit = pen.fitted(parts.number, bigStyle)
             let big = bigFit.metrics
             // Label and city on lines of their own, so a line break never splits a city's name.
-            let caption = headline.metric.label.zh
+            let caption = canvas.text(headline.metric.label)
             let captionStyle = pen.style(ChartFontSize.small, maxWidth: inner, maxLines: 1)
             let captionFit = pen.fitted(caption, captionStyle)
             let captionMetrics = captionFit.metrics
             let cityStyle = pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: inner, maxLines: 1)
-            let cityFit = pen.fitted(headline.item.city.zh, cityStyle)
+            let cityFit = pen.fitted(canvas.text(headline.item.city), cityStyle)
             let cityMetrics = cityFit.metrics
             let contentHeight = big.logical.height + 10 + captionMetrics.logical.height + 4 + cityMetrics.logical.height
             let top = card.minY + max(12, (card.height - contentHeight) / 2)
@@ -119,9 +129,10 @@ public struct KeyFiguresChart: Chart {
     }
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
-        let formatter = MetricFormatter()
+        let formatter = canvas.formatter
+        let words = canvas.words
         let headlines = Self.headlines(report)
-        let parts = headlines.lazy.map { "\($0.item.city.zh)\($0.metric.label.zh)\(formatter.string($0.metric))" }
-        return "关键数据：每个案例的成果数据（报告所列最后一项非人口、年限、参与城市数或预测的数据）。" + AltText.sentence(parts, count: headlines.count)
+        let parts = headlines.lazy.map { words.chart.keyFiguresAltItem(canvas.text($0.item.city), canvas.text($0.metric.label), formatter.string($0.metric)) }
+        return AltText.sentences([words.chart.keyFiguresAlt, AltText.sentence(parts, count: headlines.count, words: words)], words: words)
     }
 }

@@ -52,7 +52,7 @@ struct MapWords: Sendable {
             return "\(region) (\(cities.count)): \(listed.joined(separator: ", "))\(more)"
         }
         guard cities.count > listed.count else { return "\(region)（\(cities.count)个）：\(listed.joined(separator: "、"))" }
-        return "\(region)：\(AltText.names(cities, count: cities.count))"
+        return "\(region)：\(AltText.names(cities, count: cities.count, words: .chinese))"
     }
 
     func altUnlabelled(_ count: Int) -> String {

@@ -5,7 +5,6 @@ import SDGBriefGraphics
 /// case: the report's theme, SDG 17, made visible.
 public struct PartnersChart: Chart {
     public let id = "partners"
-    public let title = "各案例的合作伙伴构成"
 
     public init() {}
 
@@ -19,28 +18,28 @@ public struct PartnersChart: Chart {
     }
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
-        var fields = ChartGlyphCheck.report(report) + report.cases.map(ChartGlyphCheck.city)
+        var fields = ChartGlyphCheck.report(report, on: canvas) + report.cases.map { ChartGlyphCheck.city($0, on: canvas) }
         for item in report.cases {
             for (index, partner) in item.partners.enumerated() where !partner.sector.isKnown {
-                fields.append(("cases[\(item.id)].partners[\(index)].sector", partner.sector.nameZh))
+                fields.append(("cases[\(item.id)].partners[\(index)].sector", canvas.words.sectorName(partner.sector)))
             }
         }
         try ChartGlyphCheck.require(fields, measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
         let total = report.cases.reduce(0) { $0 + $1.partners.count }
         var frame = ChartFrame(
-            title: title, subtitle: "\(report.cases.count)个案例的\(total)个合作伙伴 · 按部门", report: report, canvas: canvas, pen: pen
+            title: title(report, on: canvas), subtitle: canvas.words.chart.partnersSubtitle(report.cases.count, total), report: report, canvas: canvas, pen: pen
         )
         // The legend names only sectors some case has: a key to colours the chart never shows is noise.
         let present = Set(report.cases.flatMap { $0.partners.map(\.sector) })
         let sectors = Sector.known.filter(present.contains) + present.filter { !$0.isKnown }.sorted { $0.rawValue < $1.rawValue }
-        let legend = ChartLegend(items: sectors.map { (.solid(ChartPalette.sector($0)), $0.nameZh) }).layout(in: frame.plot, pen: pen)
+        let legend = ChartLegend(items: sectors.map { (.solid(ChartPalette.sector($0)), canvas.words.sectorName($0)) }).layout(in: frame.plot, pen: pen)
         frame.append(contentsOf: legend.marks)
 
         let area = Rect(x: frame.plot.minX, y: frame.plot.minY + legend.height + 28, width: frame.plot.width, height: frame.plot.height - legend.height - 28)
         let rows = ChartRows(count: report.cases.count, height: area.height, minimum: pen.lineHeight(ChartFontSize.label) + 12, maximum: 200)
         let nameSize = ChartFontSize.label
-        let nameWidth = min(report.cases.map { pen.width($0.city.zh, nameSize) }.max() ?? 0, area.width * 0.28)
+        let nameWidth = min(report.cases.map { pen.width(canvas.text($0.city), nameSize) }.max() ?? 0, area.width * 0.28)
         let barX = area.minX + nameWidth + 24
         let maxTotal = max(1, report.cases.map(\.partners.count).max() ?? 1)
         let valueWidth = pen.width(String(maxTotal), nameSize, weight: .bold) + 20
@@ -49,7 +48,7 @@ public struct PartnersChart: Chart {
 
         for (index, item) in report.cases.prefix(rows.shown).enumerated() {
             let midY = area.minY + (Double(index) + 0.5) * rows.rowHeight
-            frame.append(pen.run(item.city.zh, pen.style(nameSize, maxWidth: nameWidth), x: area.minX, midY: midY))
+            frame.append(pen.run(canvas.text(item.city), pen.style(nameSize, maxWidth: nameWidth), x: area.minX, midY: midY))
             var x = barX
             for (sector, count) in Self.counts(item) where count > 0 {
                 let width = unit * Double(count)
@@ -68,7 +67,7 @@ public struct PartnersChart: Chart {
             }
             frame.append(pen.run(String(item.partners.count), pen.style(nameSize, weight: .bold), x: x + 12, midY: midY))
         }
-        if let note = rows.note {
+        if let note = rows.note(canvas.words.chart) {
             let midY = area.minY + (Double(rows.shown) + 0.5) * rows.rowHeight
             frame.append(pen.run(note, pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: area.width), x: area.minX, midY: midY))
         }
@@ -80,10 +79,13 @@ public struct PartnersChart: Chart {
     }
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
+        let words = canvas.words
         let parts = report.cases.lazy.map { item in
-            let sectors = Self.counts(item).filter { $0.count > 0 }.map { "\($0.sector.nameZh)\($0.count)个" }.joined(separator: "、")
-            return "\(item.city.zh)\(item.partners.count)个" + (sectors.isEmpty ? "" : "（\(sectors)）")
+            words.chart.partnersAltItem(
+                canvas.text(item.city), item.partners.count,
+                Self.counts(item).filter { $0.count > 0 }.map { (words.sectorName($0.sector), $0.count) }
+            )
         }
-        return "堆叠条形图：各案例的合作伙伴按部门（公共、私营、民间、学术、国际）计数。" + AltText.sentence(parts, count: report.cases.count)
+        return AltText.sentences([words.chart.partnersAlt, AltText.sentence(parts, count: report.cases.count, words: words)], words: words)
     }
 }

@@ -6,7 +6,6 @@ import SDGBriefGraphics
 /// id is asked for. Cases without the figure are named in a note.
 public struct PopulationChart: Chart {
     public let id = "population"
-    public let title = "城市人口"
     public static let defaultMetric = "population"
 
     public init() {}
@@ -31,8 +30,8 @@ public struct PopulationChart: Chart {
         return counts.filter { $0.value >= 2 }.map(\.key).sorted()
     }
 
-    private func chartTitle(_ values: [(item: Case, metric: Metric)], metric: String) -> String {
-        metric == Self.defaultMetric ? title : (values.first?.metric.label.zh ?? metric)
+    private func chartTitle(_ values: [(item: Case, metric: Metric)], metric: String, on canvas: ChartCanvas) -> String {
+        metric == Self.defaultMetric ? (canvas.words.chart.titles[id] ?? id) : (values.first.map { canvas.text($0.metric.label) } ?? metric)
     }
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
@@ -42,26 +41,26 @@ public struct PopulationChart: Chart {
             let shared = Self.sharedMetrics(report)
             throw ExportFailure(.invalidOption, "--metric \(metric): no case states a figure with that id; figures several cases share: \(shared.isEmpty ? "none" : shared.joined(separator: ", "))")
         }
-        var fields = ChartGlyphCheck.report(report) + report.cases.map(ChartGlyphCheck.city)
+        var fields = ChartGlyphCheck.report(report, on: canvas) + report.cases.map { ChartGlyphCheck.city($0, on: canvas) }
         for (item, figure) in values {
-            fields.append(("cases[\(item.id)].figures[\(figure.id)].label", figure.label.zh))
+            fields.append(("cases[\(item.id)].figures[\(figure.id)].label", canvas.text(figure.label)))
         }
         try ChartGlyphCheck.require(fields, measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
-        var subtitle = "\(values.count)个案例提供此数据"
-        if metric != Self.defaultMetric { subtitle += " · 指标 \(metric)" }
-        var frame = ChartFrame(title: chartTitle(values, metric: metric), subtitle: subtitle, report: report, canvas: canvas, pen: pen)
+        var subtitle = canvas.words.chart.comparisonSubtitle(values.count)
+        if metric != Self.defaultMetric { subtitle += canvas.words.chart.comparisonMetric(metric) }
+        var frame = ChartFrame(title: chartTitle(values, metric: metric, on: canvas), subtitle: subtitle, report: report, canvas: canvas, pen: pen)
 
         let noteSize = ChartFontSize.small
         let noteStyle = pen.style(noteSize, color: pen.palette.secondaryText, maxWidth: frame.plot.width, maxLines: 2)
-        let noteText = missing.isEmpty ? nil : "无数据：" + missing.map(\.city.zh).joined(separator: "、")
+        let noteText = missing.isEmpty ? nil : canvas.words.chart.noData + missing.map { canvas.text($0.city) }.joined(separator: canvas.words.listSeparator)
         let noteHeight = noteText.map { pen.measure($0, noteStyle).logical.height + 24 } ?? 0
         let area = Rect(x: frame.plot.minX, y: frame.plot.minY, width: frame.plot.width, height: frame.plot.height - noteHeight)
         let rows = ChartRows(count: values.count, height: area.height, minimum: pen.lineHeight(ChartFontSize.label) + 12, maximum: 360)
         let nameSize = ChartFontSize.label
-        let nameWidth = min(values.map { pen.width($0.item.city.zh, nameSize) }.max() ?? 0, area.width * 0.28)
+        let nameWidth = min(values.map { pen.width(canvas.text($0.item.city), nameSize) }.max() ?? 0, area.width * 0.28)
         let barX = area.minX + nameWidth + 24
-        let formatter = MetricFormatter()
+        let formatter = canvas.formatter
         let labels = values.map { formatter.string($0.metric) }
         let valueWidth = (labels.map { pen.width($0, nameSize, weight: .bold) }.max() ?? 0) + 20
         let maxValue = max(values.map(\.metric.value).max() ?? 1, .leastNonzeroMagnitude)
@@ -72,18 +71,18 @@ public struct PopulationChart: Chart {
 
         for (index, entry) in values.prefix(rows.shown).enumerated() {
             let midY = area.minY + (Double(index) + 0.5) * rows.rowHeight
-            frame.append(pen.run(entry.item.city.zh, pen.style(nameSize, maxWidth: nameWidth), x: area.minX, midY: midY))
+            frame.append(pen.run(canvas.text(entry.item.city), pen.style(nameSize, maxWidth: nameWidth), x: area.minX, midY: midY))
             let width = max(2, span * max(0, entry.metric.value) / maxValue)
             frame.append(.rect(pen.palette.dataRect(Rect(x: barX, y: midY - barHeight / 2, width: width, height: barHeight), cornerRadius: 3, fill: color)))
             frame.append(pen.run(labels[index], pen.style(nameSize, weight: .bold), x: barX + width + 12, midY: midY))
         }
-        if let note = rows.note {
+        if let note = rows.note(canvas.words.chart) {
             let midY = area.minY + (Double(rows.shown) + 0.5) * rows.rowHeight
             frame.append(pen.run(note, pen.style(noteSize, color: pen.palette.secondaryText, maxWidth: area.width), x: area.minX, midY: midY))
         }
         if let noteText {
             // Right under the bars, where the eye leaves them, not down by the footer.
-            let rowsEnd = area.minY + Double(rows.shown + (rows.note == nil ? 0 : 1)) * rows.rowHeight
+            let rowsEnd = area.minY + Double(rows.shown + (rows.hidden > 0 ? 1 : 0)) * rows.rowHeight
             frame.append(pen.run(noteText, noteStyle, at: Point(x: area.minX, y: min(rowsEnd, area.maxY) + 24)))
         }
         return frame.drawing
@@ -91,7 +90,7 @@ public struct PopulationChart: Chart {
 
     public func title(_ report: Report, on canvas: ChartCanvas) -> String {
         let metric = canvas.metric ?? Self.defaultMetric
-        return chartTitle(Self.values(report, metric: metric).values, metric: metric)
+        return chartTitle(Self.values(report, metric: metric).values, metric: metric, on: canvas)
     }
 
     public func hasData(_ report: Report, on canvas: ChartCanvas) -> Bool {
@@ -101,9 +100,13 @@ public struct PopulationChart: Chart {
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let metric = canvas.metric ?? Self.defaultMetric
         let (values, missing) = Self.values(report, metric: metric)
-        let formatter = MetricFormatter()
-        let parts = values.lazy.map { "\($0.item.city.zh)\(formatter.string($0.metric))" }
-        return "条形图：\(chartTitle(values, metric: metric))，从大到小。" + AltText.sentence(parts, count: values.count)
-            + (missing.isEmpty ? "" : "无数据：" + AltText.names(missing.lazy.map(\.city.zh), count: missing.count) + "。")
+        let formatter = canvas.formatter
+        let words = canvas.words
+        let parts = values.lazy.map { words.chart.comparisonAltItem(canvas.text($0.item.city), formatter.string($0.metric)) }
+        return AltText.sentences([
+            words.chart.comparisonAlt(chartTitle(values, metric: metric, on: canvas)),
+            AltText.sentence(parts, count: values.count, words: words),
+            missing.isEmpty ? "" : words.chart.comparisonAltMissing(AltText.names(missing.lazy.map { canvas.text($0.city) }, count: missing.count, words: words)),
+        ], words: words)
     }
 }

@@ -5,7 +5,6 @@ import SDGBriefGraphics
 /// official colour, the primary part solid and the related part lighter.
 public struct SDGCoverageChart: Chart {
     public let id = "sdg-coverage"
-    public let title = "各可持续发展目标覆盖的案例数"
 
     public init() {}
 
@@ -19,16 +18,16 @@ public struct SDGCoverageChart: Chart {
     }
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
-        try ChartGlyphCheck.require(ChartGlyphCheck.report(report), measurer: measurer)
+        try ChartGlyphCheck.require(ChartGlyphCheck.report(report, on: canvas), measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
         let counts = Self.counts(report)
         let served = counts.filter { $0.primary + $0.related > 0 }.count
         var frame = ChartFrame(
-            title: title, subtitle: "\(report.cases.count)个案例 · 覆盖\(served)个目标", report: report, canvas: canvas, pen: pen
+            title: title(report, on: canvas), subtitle: canvas.words.chart.coverageSubtitle(report.cases.count, served), report: report, canvas: canvas, pen: pen
         )
         let legend = ChartLegend(items: [
-            (.solid(pen.palette.secondaryText), "主要目标"),
-            (.light(pen.palette.secondaryText), "相关目标"),
+            (.solid(pen.palette.secondaryText), canvas.words.primaryGoal),
+            (.light(pen.palette.secondaryText), canvas.words.relatedGoal),
         ]).layout(in: frame.plot, pen: pen)
         frame.append(contentsOf: legend.marks)
 
@@ -37,7 +36,7 @@ public struct SDGCoverageChart: Chart {
         let shown = counts.filter { $0.primary + $0.related > 0 }
         let empty = counts.filter { $0.primary + $0.related == 0 }.map(\.goal)
         let noteStyle = pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: frame.plot.width, maxLines: 2)
-        let noteText = empty.isEmpty ? nil : ChartWords.goalsWithoutCases(empty).zh
+        let noteText = empty.isEmpty ? nil : canvas.text(SlideChartWords.goalsWithoutCases(empty))
         let noteHeight = noteText.map { pen.measure($0, noteStyle).logical.height + 20 } ?? 0
         let area = Rect(
             x: frame.plot.minX, y: frame.plot.minY + legend.height + 24,
@@ -51,7 +50,7 @@ public struct SDGCoverageChart: Chart {
         let columnWidth = (area.width - columnGap * Double(columns - 1)) / Double(columns)
         let tile = min(rowHeight - 10, 64)
         let nameSize = ChartFontSize.label
-        let longestName = shown.map { pen.width(SDGCatalog.goal($0.goal)?.nameZh ?? "", nameSize) }.max() ?? 0
+        let longestName = shown.map { pen.width(canvas.words.goalName($0.goal), nameSize) }.max() ?? 0
         let nameWidth = min(longestName, columnWidth * (columns == 1 ? 0.36 : 0.5))
         let maxCount = max(1, shown.map { $0.primary + $0.related }.max() ?? 1)
         let valueWidth = pen.width(String(maxCount), nameSize, weight: .bold) + 16
@@ -69,7 +68,7 @@ public struct SDGCoverageChart: Chart {
                 pen.style(ChartFontSize.small, weight: .bold, color: .white, alignment: .center, maxWidth: tile),
                 x: tileRect.minX, midY: midY
             ))
-            frame.append(pen.run(SDGCatalog.goal(goal)?.nameZh ?? "", pen.style(nameSize, maxWidth: nameWidth), x: tileRect.maxX + 16, midY: midY))
+            frame.append(pen.run(canvas.words.goalName(goal), pen.style(nameSize, maxWidth: nameWidth), x: tileRect.maxX + 16, midY: midY))
 
             let barX = tileRect.maxX + 16 + nameWidth + 24
             let barSpan = max(1, left + columnWidth - barX - valueWidth)
@@ -101,12 +100,15 @@ public struct SDGCoverageChart: Chart {
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let counts = Self.counts(report).filter { $0.primary + $0.related > 0 }
             .sorted { ($0.primary + $0.related, -$0.goal) > ($1.primary + $1.related, -$1.goal) }
+        let words = canvas.words
         let parts = counts.map { count in
-            let name = SDGCatalog.goal(count.goal)?.nameZh ?? ""
-            return "目标\(count.goal)\(name)\(count.primary + count.related)个（主要\(count.primary)个，相关\(count.related)个）"
+            words.chart.coverageAltItem(count.goal, words.goalName(count.goal), count.primary, count.related)
         }
         let none = 17 - counts.count
-        return "条形图：\(report.cases.count)个案例分别服务的可持续发展目标。" + AltText.sentence(parts, count: parts.count, unit: "个目标")
-            + (none > 0 ? "其余\(none)个目标没有案例。" : "")
+        return AltText.sentences([
+            words.chart.coverageAlt(report.cases.count),
+            AltText.sentence(parts, count: parts.count, unit: .goals, words: words),
+            none > 0 ? words.chart.coverageAltUnserved(none) : "",
+        ], words: words)
     }
 }

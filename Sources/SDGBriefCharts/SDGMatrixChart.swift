@@ -5,7 +5,6 @@ import SDGBriefGraphics
 /// an outlined one where it is related.
 public struct SDGMatrixChart: Chart {
     public let id = "sdg-matrix"
-    public let title = "案例与可持续发展目标"
 
     public init() {}
 
@@ -17,12 +16,12 @@ public struct SDGMatrixChart: Chart {
     }
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
-        try ChartGlyphCheck.require(ChartGlyphCheck.report(report) + report.cases.map(ChartGlyphCheck.city), measurer: measurer)
+        try ChartGlyphCheck.require(ChartGlyphCheck.report(report, on: canvas) + report.cases.map { ChartGlyphCheck.city($0, on: canvas) }, measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
         let nameSize = ChartFontSize.label
-        let longest = report.cases.map { pen.width($0.city.zh, nameSize) }.max() ?? 0
+        let longest = report.cases.map { pen.width(canvas.text($0.city), nameSize) }.max() ?? 0
         // The plot's width does not depend on the subtitle, so a trial frame fixes the columns first.
-        let probe = ChartFrame(title: title, subtitle: " ", report: report, canvas: canvas, pen: pen).plot
+        let probe = ChartFrame(title: title(report, on: canvas), subtitle: " ", report: report, canvas: canvas, pen: pen).plot
         let nameWidth = min(longest, probe.width * 0.28)
         // A column holds a tile whose number is set at the smallest legible size.
         let minimumColumn = pen.width("17", ChartFontSize.small, weight: .bold) + 14
@@ -37,13 +36,14 @@ public struct SDGMatrixChart: Chart {
         let panels = stride(from: 0, to: goals.count, by: perPanel).map { Array(goals[$0 ..< min(goals.count, $0 + perPanel)]) }
         let left: [Int] = goals.count == 17 ? [] : SDGCatalog.validNumbers.filter { !goals.contains($0) }
 
-        let subtitle = "\(report.cases.count)个案例 × " + (goals.count == 17 ? "17个目标" : ChartWords.goalsShown(goals.count).zh)
-        var frame = ChartFrame(title: title, subtitle: subtitle, report: report, canvas: canvas, pen: pen)
+        var subtitle = canvas.words.chart.matrixSubtitle(report.cases.count)
+        if goals.count < 17 { subtitle += " · " + canvas.text(SlideChartWords.goalsShown(goals.count)) }
+        var frame = ChartFrame(title: title(report, on: canvas), subtitle: subtitle, report: report, canvas: canvas, pen: pen)
         let noteStyle = pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: frame.plot.width, maxLines: 2)
-        let goalNote = left.isEmpty ? nil : ChartWords.goalsWithoutCases(left).zh
+        let goalNote = left.isEmpty ? nil : canvas.text(SlideChartWords.goalsWithoutCases(left))
         let goalNoteHeight = goalNote.map { pen.measure($0, noteStyle).logical.height + 20 } ?? 0
 
-        let legendProbe = ChartLegend(items: [(.solid(pen.palette.secondaryText), "主要目标"), (.ring(pen.palette.secondaryText), "相关目标")])
+        let legendProbe = ChartLegend(items: [(.solid(pen.palette.secondaryText), canvas.words.primaryGoal), (.ring(pen.palette.secondaryText), canvas.words.relatedGoal)])
         let legendHeight = legendProbe.layout(in: frame.plot, pen: pen).height + 24
         let column = min(96, room / Double(perPanel))
         let tile = min(column - 6, 60)
@@ -52,7 +52,7 @@ public struct SDGMatrixChart: Chart {
         let available = frame.plot.height - legendHeight - goalNoteHeight - panelGap * Double(panels.count - 1)
         let panelHeight = available / Double(panels.count)
         let rows = ChartRows(count: report.cases.count, height: panelHeight - headerHeight, minimum: pen.lineHeight(nameSize) + 12, maximum: 170)
-        let rowLines = rows.shown + (rows.note == nil ? 0 : 1)
+        let rowLines = rows.shown + (rows.hidden > 0 ? 1 : 0)
         let panelsHeight: Double = Double(panels.count) * (headerHeight + Double(rowLines) * rows.rowHeight)
         let blockHeight: Double = legendHeight + panelsHeight + panelGap * Double(panels.count - 1) + goalNoteHeight
         // A short list sits in the middle of the plot, not under the title with the rest blank.
@@ -85,7 +85,7 @@ public struct SDGMatrixChart: Chart {
                     let stripe = Rect(x: blockLeft - 12, y: rowTop, width: gridX + Double(panel.count) * column - blockLeft + 24, height: rows.rowHeight)
                     frame.append(.rect(RectMark(stripe, cornerRadius: 6, fill: pen.palette.panel)))
                 }
-                frame.append(pen.run(item.city.zh, pen.style(nameSize, maxWidth: nameWidth), x: blockLeft, midY: midY))
+                frame.append(pen.run(canvas.text(item.city), pen.style(nameSize, maxWidth: nameWidth), x: blockLeft, midY: midY))
                 for (slot, goal) in panel.enumerated() {
                     let center = Point(x: gridX + (Double(slot) + 0.5) * column, y: midY)
                     let color = ChartPalette.goal(goal)
@@ -100,7 +100,7 @@ public struct SDGMatrixChart: Chart {
                     }
                 }
             }
-            if let note = rows.note {
+            if let note = rows.note(canvas.words.chart) {
                 let midY = rowsTop + (Double(rows.shown) + 0.5) * rows.rowHeight
                 frame.append(pen.run(note, pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: frame.plot.maxX - blockLeft), x: blockLeft, midY: midY))
             }
@@ -117,12 +117,10 @@ public struct SDGMatrixChart: Chart {
     }
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
+        let words = canvas.words
         let lines = report.cases.lazy.map { item in
-            let primary = item.primaryGoals.map { "目标\($0)" }.joined(separator: "、")
-            let related = item.relatedGoals.filter { !item.primaryGoals.contains($0) }.map { "目标\($0)" }.joined(separator: "、")
-            return "\(item.city.zh)：主要\(primary.isEmpty ? "无" : primary)" + (related.isEmpty ? "" : "，相关\(related)")
+            words.chart.matrixAltItem(canvas.text(item.city), item.primaryGoals, item.relatedGoals.filter { !item.primaryGoals.contains($0) })
         }
-        return "矩阵图：\(report.cases.count)个案例与17个可持续发展目标的对应关系，实心方块为主要目标，空心方块为相关目标。"
-            + AltText.sentence(lines, count: report.cases.count)
+        return AltText.sentences([words.chart.matrixAlt(report.cases.count), AltText.sentence(lines, count: report.cases.count, words: words)], words: words)
     }
 }

@@ -7,14 +7,13 @@ import SDGBriefGraphics
 /// squeezed against its neighbours on a shared year axis.
 public struct TimelineChart: Chart {
     public let id = "timeline"
-    public let title = "案例里程碑时间线"
 
     public init() {}
 
-    /// What the timeline writes for a milestone: its short title when the
-    /// report gives one, else the whole event.
-    public static func label(_ milestone: Milestone) -> String {
-        milestone.title?.zh ?? milestone.event.zh
+    /// What the timeline writes for a milestone in `language`: its short
+    /// title when the report gives one, else the whole event.
+    public static func label(_ milestone: Milestone, language: String = LocalizedText.sourceLanguage) -> String {
+        (milestone.title ?? milestone.event).text(in: language)
     }
 
     /// A case's milestones in year order, the report's order among equals.
@@ -31,18 +30,18 @@ public struct TimelineChart: Chart {
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
         let dated = report.cases.filter { !$0.milestones.isEmpty }
-        var fields = ChartGlyphCheck.report(report) + dated.map(ChartGlyphCheck.city)
+        var fields = ChartGlyphCheck.report(report, on: canvas) + dated.map { ChartGlyphCheck.city($0, on: canvas) }
         for item in dated {
             for (index, milestone) in item.milestones.enumerated() {
-                fields.append(("cases[\(item.id)].milestones[\(index)].event", milestone.event.zh))
-                if let title = milestone.title { fields.append(("cases[\(item.id)].milestones[\(index)].title", title.zh)) }
+                fields.append(("cases[\(item.id)].milestones[\(index)].event", canvas.text(milestone.event)))
+                if let title = milestone.title { fields.append(("cases[\(item.id)].milestones[\(index)].title", canvas.text(title))) }
             }
         }
         try ChartGlyphCheck.require(fields, measurer: measurer)
         let pen = ChartPen(measurer: measurer, palette: ChartPalette(canvas.theme))
         let total = dated.reduce(0) { $0 + $1.milestones.count }
         var frame = ChartFrame(
-            title: title, subtitle: "\(dated.count)个案例的\(total)个里程碑", report: report, canvas: canvas, pen: pen
+            title: title(report, on: canvas), subtitle: canvas.words.chart.timelineSubtitle(dated.count, total), report: report, canvas: canvas, pen: pen
         )
         guard !dated.isEmpty else { return frame.drawing }
         let plot = frame.plot
@@ -76,7 +75,7 @@ public struct TimelineChart: Chart {
                 guard total <= limit else { break }
                 result.append(Entry(caseIndex: index, milestone: nil, height: headerHeight + (index == 0 ? 0 : blockGap)))
                 for milestone in Self.sorted(item) {
-                    let metrics = pen.measure(Self.label(milestone), style)
+                    let metrics = pen.measure(Self.label(milestone, language: canvas.language), style)
                     let lineCount = metrics.isEllipsized ? lines : max(1, metrics.lineCount)
                     result.append(Entry(caseIndex: index, milestone: milestone, height: Double(lineCount) * line + itemGap))
                 }
@@ -181,11 +180,11 @@ public struct TimelineChart: Chart {
                 guard let milestone = entry.milestone else {
                     closeSpine()
                     let top = y + entryHeight - headerHeight * stretch
-                    frame.append(pen.run(item.city.zh, pen.style(nameSize, weight: .bold, maxWidth: width), at: Point(x: x, y: top + (headerHeight * stretch - headerHeight) / 2)))
+                    frame.append(pen.run(canvas.text(item.city), pen.style(nameSize, weight: .bold, maxWidth: width), at: Point(x: x, y: top + (headerHeight * stretch - headerHeight) / 2)))
                     y += entryHeight
                     continue
                 }
-                let label = pen.run(Self.label(milestone), style, at: Point(x: x + textInset, y: y + (entryHeight - entry.height + itemGap) / 2))
+                let label = pen.run(Self.label(milestone, language: canvas.language), style, at: Point(x: x + textInset, y: y + (entryHeight - entry.height + itemGap) / 2))
                 let firstLine = label.origin.y + line / 2
                 frame.append(pen.run(String(milestone.year), pen.style(size, weight: .bold), x: x + 2 * dotRadius + 16, midY: firstLine))
                 frame.append(label)
@@ -199,8 +198,7 @@ public struct TimelineChart: Chart {
         }
         if hidden > 0 {
             let count = dated.suffix(hidden).reduce(0) { $0 + $1.milestones.count }
-            let text = ChartWords.milestonesNotShown(cases: hidden, milestones: count).zh
-            frame.append(pen.run(text, pen.style(size, color: pen.palette.secondaryText, maxWidth: plot.width), x: plot.minX, midY: plot.maxY - noteHeight / 2))
+            frame.append(pen.run(canvas.words.chart.timelineHidden(hidden, count), pen.style(size, color: pen.palette.secondaryText, maxWidth: plot.width), x: plot.minX, midY: plot.maxY - noteHeight / 2))
         }
         return frame.drawing
     }
@@ -211,11 +209,11 @@ public struct TimelineChart: Chart {
 
     public func altText(_ report: Report, on canvas: ChartCanvas) -> String {
         let dated = report.cases.filter { !$0.milestones.isEmpty }
+        let words = canvas.words
         let parts = dated.lazy.map { item in
-            item.city.zh + "：" + Self.sorted(item).map { "\($0.year)年\($0.event.zh)" }.joined(separator: "，")
+            words.chart.timelineAltItem(canvas.text(item.city), Self.sorted(item).map { ($0.year, canvas.text($0.event)) })
         }
         let years = dated.flatMap(\.milestones).map(\.year)
-        let range = years.isEmpty ? "" : "（\(years.min()!)—\(years.max()!)年）"
-        return "时间线：\(dated.count)个案例的里程碑\(range)。" + AltText.sentence(parts, count: dated.count)
+        return AltText.sentences([words.chart.timelineAlt(dated.count, years.min(), years.max()), AltText.sentence(parts, count: dated.count, words: words)], words: words)
     }
 }

@@ -6,9 +6,11 @@ enum NestingScanner {
 
     /// The line where the text first nests deeper than `maximumDepth`, with the
     /// limit. Counts flow brackets outside quoted scalars, block-sequence dashes
-    /// stacked on one line (`- - - x`) and indentation (at most two columns a
-    /// level is assumed). It may overcount odd but valid files; it never lets a
-    /// deeply nested one through.
+    /// stacked at the start of a line (`- - - x`) and indentation (at most two
+    /// columns a level is assumed). It counts structure, never length: a whole
+    /// report written on one line (as JSON libraries write it) nests no deeper
+    /// than the same report indented. It may overcount odd but valid files; it
+    /// never lets a deeply nested one through.
     static func firstExcess(in text: String) -> (line: Int, limit: Int)? {
         firstExcess(in: text.utf8)
     }
@@ -22,6 +24,9 @@ enum NestingScanner {
         var dashesOnLine = 0
         var indentation = 0
         var atLineStart = true
+        // Only dashes before a line's first other character open block
+        // sequences; later ones are minus signs and hyphens in plain text.
+        var inLeadingDashes = true
         var escaped = false
         for byte in bytes {
             if byte == 0x0A {
@@ -29,6 +34,7 @@ enum NestingScanner {
                 dashesOnLine = 0
                 indentation = 0
                 atLineStart = true
+                inLeadingDashes = true
                 previous = byte
                 continue
             }
@@ -60,10 +66,11 @@ enum NestingScanner {
                     }
                 case 0x5B, 0x7B: depth += 1
                 case 0x5D, 0x7D: depth = max(0, depth - 1)
-                case 0x2D where previous == 0x20 || previous == 0x0A:
+                case 0x2D where inLeadingDashes && (previous == 0x20 || previous == 0x0A):
                     dashesOnLine += 1
                 default: break
                 }
+                if byte != 0x20, byte != 0x2D { inLeadingDashes = false }
                 if depth > maximumDepth || dashesOnLine > maximumDepth { return (line, maximumDepth) }
             }
             previous = byte

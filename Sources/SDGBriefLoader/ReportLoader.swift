@@ -57,9 +57,10 @@ public struct ReportLoader: Sendable {
         }
     }
 
+    /// Every problem the model's validation and the additional checks find,
+    /// all of them, so that one run of `validate` lists everything.
     private func issues(in report: Report) -> [ValidationIssue] {
-        let issues = ReportValidator().validate(report)
-        return issues.isEmpty ? additionalChecks.flatMap { $0(report) } : issues
+        ReportValidator().validate(report) + additionalChecks.flatMap { $0(report) }
     }
 
     /// The slow path: Yams' node tree, checked field by field with positions.
@@ -68,9 +69,10 @@ public struct ReportLoader: Sendable {
         var checker = StructureChecker(documentSize: documentSize)
         checker.check(node, against: ReportSchema.report, at: .root)
         if !checker.problems.isEmpty {
-            throw ReportLoadError(checker.problems.map { path, mark, message in
+            let structural = checker.problems.map { path, mark, message in
                 Diagnostic(file: name, line: mark?.line, column: mark?.column, path: path, message: message)
-            }.sortedByPosition())
+            }
+            throw ReportLoadError((structural + semanticDiagnostics(despite: checker, node: node, name: name)).sortedByPosition())
         }
         let report: Report
         do {
@@ -92,6 +94,23 @@ public struct ReportLoader: Sendable {
             }.sortedByPosition())
         }
         return report
+    }
+
+    /// What the model's validation finds in the parts of a structurally
+    /// broken file that are sound: the file is decoded with stand-ins where
+    /// it is broken, and whatever is said at or under a broken place is left
+    /// out, since that place already has its message.
+    private func semanticDiagnostics(despite checker: StructureChecker, node: Node, name: String) -> [Diagnostic] {
+        guard !checker.exceededBudget,
+            let report = try? JSONDecoder().decode(Report.self, from: RepairedJSON.data(node, schema: ReportSchema.report))
+        else { return [] }
+        let broken = checker.problems.map(\.0)
+        return issues(in: report)
+            .filter { issue in !broken.contains { issue.path.starts(with: $0) } }
+            .map { issue in
+                let mark = checker.nearestMark(for: issue.path)
+                return Diagnostic(file: name, line: mark?.line, column: mark?.column, path: issue.path, message: issue.message)
+            }
     }
 
     /// Reads a report file's bytes, refusing directories and files over the size limit.
@@ -171,6 +190,13 @@ extension StructureChecker {
             if components.isEmpty { return nil }
             components.removeLast()
         }
+    }
+}
+
+extension FieldPath {
+    /// Whether this path is `prefix` or lies under it.
+    func starts(with prefix: FieldPath) -> Bool {
+        components.starts(with: prefix.components)
     }
 }
 

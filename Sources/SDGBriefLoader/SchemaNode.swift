@@ -41,11 +41,15 @@ public struct SchemaField: Sendable {
     public var isRequired: Bool
     /// Shown in the JSON Schema for objects, whose `SchemaNode` has no text of its own.
     public var description: String
+    /// What the model's validation requires of the value beyond its type,
+    /// where JSON Schema can say it too.
+    public var rules: [SchemaRule]
 
-    public init(_ name: String, _ node: SchemaNode, required: Bool = true, description: String? = nil) {
+    public init(_ name: String, _ node: SchemaNode, required: Bool = true, description: String? = nil, rules: [SchemaRule] = []) {
         self.name = name
         self.node = node
         self.isRequired = required
         self.description = description ?? node.description
+        self.rules = rules
     }
 }

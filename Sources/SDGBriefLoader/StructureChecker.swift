@@ -67,8 +67,9 @@ struct StructureChecker {
             }
             let fieldPath = path.appending(key.string)
             guard let field = fields.first(where: { $0.name == key.string }) else {
-                let known = fields.map(\.name).joined(separator: ", ")
-                problems.append((fieldPath, keyNode.mark, "unknown field \"\(key.string)\" (expected one of: \(known))"))
+                let names = fields.map(\.name)
+                let suggestion = SpellingSuggestion.phrase(for: key.string, among: names).map { ", \($0)" } ?? ""
+                problems.append((fieldPath, keyNode.mark, "unknown field \"\(key.string)\"\(suggestion) (expected one of: \(names.joined(separator: ", ")))"))
                 continue
             }
             present.insert(field.name)
@@ -94,7 +95,12 @@ struct StructureChecker {
             let languagePath = path.appending(language)
             if let mark = value.mark { marks[languagePath] = mark }
             guard case .scalar = value, !isNull(value) else {
-                problems.append((languagePath, value.mark, "expected text, found \(describe(value))"))
+                // `{en: Harbour, creating jobs}`: the comma ends the text and
+                // the rest becomes a key with no value, which is not a language.
+                // (Yams does not keep a mapping's flow style, so the hint cannot ask for it.)
+                let hint = isNull(value) && !LanguageTag.isWellFormed(language)
+                    ? " (inside {…} an unquoted comma ends a text and starts a new field: put the whole text in quotes)" : ""
+                problems.append((languagePath, value.mark, "expected text, found \(describe(value))\(hint)"))
                 continue
             }
         }
@@ -120,6 +126,7 @@ struct StructureChecker {
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar(let scalar):
+            if isNull(node) { return "nothing" }
             let text = scalar.string
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
             return scalar.style == .plain || scalar.style == .any ? "\(shown)" : "\"\(shown)\""

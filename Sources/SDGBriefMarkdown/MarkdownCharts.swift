@@ -12,7 +12,7 @@ enum MarkdownCharts {
     /// charts the report gives something to show, as the exporters decide.
     static func images(for report: Report, options: ExportOptions) -> [(title: String, path: String)] {
         guard let fileExtension = ["svg", "png"].first(where: options.formats.contains) else { return [] }
-        let canvas = ChartCanvas(options.chartSize, theme: options.chartTheme, metric: options.chartMetric, language: options.language)
+        let canvas = ChartCanvas(options: options)
         let wanted = options.charts.isEmpty ? ChartCatalog.all : ChartCatalog.all.filter { options.charts.contains($0.id) }
         return wanted.filter { $0.hasData(report, on: canvas) }.map { ($0.title(report, on: canvas), "charts/\($0.id).\(fileExtension)") }
     }

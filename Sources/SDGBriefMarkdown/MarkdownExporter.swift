@@ -51,22 +51,23 @@ public struct MarkdownExporter: Exporter {
     ) rethrows {
         var blocks: [String] = []
         let text = { (localized: LocalizedText) in MarkdownEscaping.escape(localized.text(in: options.language)) }
+        let words = BriefWords.forLanguage(options.language)
 
         blocks.append("# " + text(report.title))
         if let subtitle = report.subtitle { blocks.append("**" + text(subtitle) + "**") }
         if let publisher = report.publisher { blocks.append("*" + text(publisher) + "*") }
 
         if !report.introduction.isEmpty || !report.figures.isEmpty {
-            blocks.append("## 引言")
+            blocks.append("## " + MarkdownEscaping.escape(words.introduction))
             blocks += report.introduction.map(text)
             if let table = figureTable(report.figures, language: options.language) {
-                blocks += ["### 关键数据", table]
+                blocks += ["### " + MarkdownEscaping.escape(words.atAGlance), table]
             }
         }
 
         let images = MarkdownCharts.images(for: report, options: options)
         if !images.isEmpty {
-            blocks.append("## 图表")
+            blocks.append("## " + MarkdownEscaping.escape(words.charts))
             blocks += images.map { "![\(MarkdownEscaping.escape($0.title))](\($0.path))" }
         }
         try emit(blocks, false)
@@ -77,7 +78,7 @@ public struct MarkdownExporter: Exporter {
 
         blocks = []
         if !report.conclusions.isEmpty || !report.conclusionsPreamble.isEmpty {
-            blocks.append("## 结论")
+            blocks.append("## " + MarkdownEscaping.escape(words.conclusions))
             blocks += report.conclusionsPreamble.map(text)
             blocks += report.conclusions.map { conclusion in
                 let marker = "\(conclusion.rank). "
@@ -92,47 +93,54 @@ public struct MarkdownExporter: Exporter {
 
     private func caseBlocks(_ item: Case, number: Int, in report: Report, language: String) -> [String] {
         let text = { (localized: LocalizedText) in MarkdownEscaping.escape(localized.text(in: language)) }
-        var blocks = ["## 案例\(number)：\(text(item.city))（\(text(item.country))）"]
+        let words = BriefWords.forLanguage(language)
+        let word = { (word: String) in MarkdownEscaping.escape(word) }
+        // Punctuation the brief adds is written as is: escaping trims the
+        // space that English puts after a colon or before a bracket.
+        let colon = words.colon
+        let separator = words.listSeparator
+        var blocks = ["## " + word(words.caseLabel(number)) + colon + text(item.city) + words.parenthesized(text(item.country))]
 
-        var facts = ["- **实践**：" + text(item.practice)]
+        var facts = ["- **\(word(words.practice))**" + colon + text(item.practice)]
         let awards = item.awards.map { id in report.award(id: id).map { text($0.shortName) } ?? MarkdownEscaping.escape(id) }
-        if !awards.isEmpty { facts.append("- **奖项**：" + awards.joined(separator: "、")) }
+        if !awards.isEmpty { facts.append("- **\(word(words.awards))**" + colon + awards.joined(separator: separator)) }
         let goals = (item.sdgs.filter { $0.role == .primary } + item.sdgs.filter { $0.role != .primary }).map { tag in
-            let name = SDGCatalog.goal(tag.goal)?.nameZh ?? ""
-            return "目标\(tag.goal) \(name)" + (tag.role == .primary ? "（主要）" : "（相关）")
+            word(words.goalLabel(tag.goal) + " " + words.goalName(tag.goal) + words.parenthesized(tag.role == .primary ? words.primary : words.related))
         }
-        if !goals.isEmpty { facts.append("- **可持续发展目标**：" + goals.joined(separator: "、")) }
+        if !goals.isEmpty { facts.append("- **\(word(words.goals))**" + colon + goals.joined(separator: separator)) }
         blocks.append(facts.joined(separator: "\n"))
 
-        blocks.append("> **伙伴关系**：" + text(item.partnership))
+        blocks.append("> **\(word(words.partnership))**" + colon + text(item.partnership))
         blocks += item.narrative.map(text)
 
         if let table = figureTable(item.figures, language: language) {
-            blocks += ["### 关键数据", table]
+            blocks += ["### " + word(words.keyFigures), table]
         }
         if !item.milestones.isEmpty {
-            blocks.append("### 里程碑")
-            blocks.append(item.milestones.map { "- \($0.year)年 " + text($0.event) }.joined(separator: "\n"))
+            blocks.append("### " + word(words.milestones))
+            blocks.append(item.milestones.map { "- " + word(words.year($0.year)) + " " + text($0.event) }.joined(separator: "\n"))
         }
         if !item.partners.isEmpty {
-            blocks.append("### 合作伙伴")
+            blocks.append("### " + word(words.partners))
             let sectors = Sector.known + item.partners.map(\.sector).filter { !$0.isKnown }
             var seen = Set<Sector>()
             let lines = sectors.filter { seen.insert($0).inserted }.compactMap { sector -> String? in
                 let names = item.partners.filter { $0.sector == sector }.map { text($0.name) }
-                return names.isEmpty ? nil : "- **\(MarkdownEscaping.escape(sector.nameZh))**：" + names.joined(separator: "、")
+                return names.isEmpty ? nil : "- **\(word(words.sectorName(sector)))**" + colon + names.joined(separator: separator)
             }
             blocks.append(lines.joined(separator: "\n"))
         }
         return blocks
     }
 
-    /// Label, the figure as a Chinese reader reads it, and the source's own
-    /// words, so a reader can check every number against the text.
+    /// Label, the figure as a reader of the language reads it, and the
+    /// source's own words, so a reader can check every number against the text.
     private func figureTable(_ metrics: [Metric], language: String) -> String? {
         guard !metrics.isEmpty else { return nil }
-        let formatter = MetricFormatter()
-        var rows = ["| 指标 | 数值 | 原文 |", "| --- | --- | --- |"]
+        let words = BriefWords.forLanguage(language)
+        let formatter = MetricFormatter(words: words)
+        let header = [words.figureColumn, words.valueColumn, words.quoteColumn].map(MarkdownEscaping.escape).joined(separator: " | ")
+        var rows = ["| \(header) |", "| --- | --- | --- |"]
         for metric in metrics {
             let cells = [metric.label.text(in: language), formatter.string(metric), metric.quote].map(MarkdownEscaping.escape)
             rows.append("| " + cells.joined(separator: " | ") + " |")

@@ -6,18 +6,45 @@ import SDGBriefGraphics
 struct BlockFactory {
     let geometry: PageGeometry
     let measurer: any TextMeasurer
-    private let formatter = MetricFormatter()
+    /// The language the report's texts are taken in.
+    let language: String
+    /// The brief's own words in that language.
+    let words: BriefWords
+    private let formatter: MetricFormatter
+
+    init(geometry: PageGeometry, measurer: any TextMeasurer, language: String = LocalizedText.sourceLanguage) {
+        self.geometry = geometry
+        self.measurer = measurer
+        self.language = language
+        words = BriefWords.forLanguage(language)
+        formatter = MetricFormatter(words: words)
+    }
 
     var width: Double { geometry.content.width }
+
+    /// A report's text in the brief's language.
+    func text(_ localized: LocalizedText) -> String {
+        localized.text(in: language)
+    }
 
     /// Two ideographic spaces: the first-line indent of Chinese prose. Part
     /// of the text rather than a layout indent, so the continuation of a
     /// split paragraph starts flush as it should.
     static let indent = "\u{3000}\u{3000}"
 
+    /// Whether prose is set as Chinese is: indented by two ideographic spaces
+    /// and justified. Latin prose is set ragged-right and unindented, with
+    /// space between paragraphs: Pango justifies without hyphenation, and
+    /// narrow columns of English then open gaps of several spaces.
+    var setsProseAsChinese: Bool { words.numbers.scaling == .myriads }
+
     func paragraph(_ text: String, spaceBefore: Double = 6, indented: Bool = true) -> FlowBlock {
-        let body = (indented ? Self.indent : "") + LatinInChinese.prepare(NumberGlue.glue(text.trimmingCharacters(in: .whitespacesAndNewlines)))
-        return FlowBlock(kind: .paragraph, content: .paragraph(text: body, style: BriefTheme.body(width: width)), spaceBefore: spaceBefore)
+        let glued = NumberGlue.glue(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        // Latin runs are spaced off Chinese only in Chinese prose; English keeps its own spaces.
+        let spaced = setsProseAsChinese ? LatinInChinese.prepare(glued) : glued
+        let body = (indented && setsProseAsChinese ? Self.indent : "") + spaced
+        let style = BriefTheme.body(width: width, justified: setsProseAsChinese)
+        return FlowBlock(kind: .paragraph, content: .paragraph(text: body, style: style), spaceBefore: spaceBefore + (setsProseAsChinese || spaceBefore == 0 ? 0 : 2))
     }
 
     func run(_ text: String, _ style: TextStyle, at origin: Point) -> TextRun {
@@ -63,7 +90,7 @@ struct BlockFactory {
     func callout(label: String, text: String, color: Color, spaceBefore: Double = 14) -> FlowBlock {
         let pad = 12.0
         let labelStyle = BriefTheme.text(9, BriefTheme.readable(color), weight: .bold)
-        let textStyle = TextStyle(size: 10, color: BriefTheme.ink, alignment: .justify, lineHeight: 1.65, maxWidth: (width - 2 * pad - 4).rounded(.down))
+        let textStyle = TextStyle(size: 10, color: BriefTheme.ink, alignment: setsProseAsChinese ? .justify : .left, lineHeight: 1.65, maxWidth: (width - 2 * pad - 4).rounded(.down))
         let labelHeight = measure(label, labelStyle).logical.height
         let body = LatinInChinese.prepare(NumberGlue.glue(text))
         let bodyHeight = measurer.measure(body, style: textStyle).logical.height
@@ -94,8 +121,9 @@ struct BlockFactory {
             struct Cell { var qualifier: String; var number: String; var label: String }
             let cells = row.map { metric -> Cell in
                 let parts = formatter.parts(metric)
-                let year = metric.year.map { "（\($0)年）" } ?? ""
-                return Cell(qualifier: parts.qualifier, number: parts.number + parts.unit, label: metric.label.zh + year)
+                let year = metric.year.map { words.parenthesized(words.year($0)) } ?? ""
+                let unit = parts.unit.isEmpty ? "" : (parts.gluedUnit ? "" : parts.space) + parts.unit
+                return Cell(qualifier: parts.qualifier, number: parts.number + unit, label: text(metric.label) + year)
             }
             // Every cell keeps the qualifier's line when one has it, so the
             // big numbers of a row share one baseline.
@@ -152,7 +180,7 @@ struct BlockFactory {
         var x = 0.0
         var row = 0
         for goal in goals {
-            let name = SDGCatalog.goals.first { $0.number == goal }?.nameZh ?? ""
+            let name = words.goalName(goal)
             let nameWidth = measure(name, nameStyle).logical.width
             let badgeWidth = square + 5 + nameWidth + 14
             if x > 0, x + badgeWidth - 14 > width {
@@ -180,7 +208,7 @@ struct BlockFactory {
                 if !isPrimary { style.color = color }
                 let number = run(String(p.goal), style, at: Point(x: left, y: top))
                 marks.append(.text(TextRun(number.text, style: style, origin: Point(x: left, y: top + (square - number.metrics.logical.height) / 2), metrics: number.metrics)))
-                let name = SDGCatalog.goals.first { $0.number == p.goal }?.nameZh ?? ""
+                let name = words.goalName(p.goal)
                 let label = run(name, isPrimary ? nameStyle : relatedStyle, at: Point(x: left + square + 5, y: top))
                 marks.append(.text(TextRun(label.text, style: label.style, origin: Point(x: left + square + 5, y: top + (square - label.metrics.logical.height) / 2), metrics: label.metrics)))
             }

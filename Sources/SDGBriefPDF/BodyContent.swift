@@ -12,6 +12,10 @@ struct BodyContent: Sendable {
 
     let report: Report
     let geometry: PageGeometry
+    /// The language the report's texts are taken in.
+    var language: String = LocalizedText.sourceLanguage
+
+    private var words: BriefWords { BriefWords.forLanguage(language) }
 
     var hasIntroduction: Bool { !report.introduction.isEmpty || !report.figures.isEmpty }
 
@@ -29,7 +33,7 @@ struct BodyContent: Sendable {
     }
 
     /// Starts `part` on a new page of `flow` and places it.
-    func place(_ part: BodyPart, on flow: inout PageFlow, blocks: BlockFactory, charts: [(title: String, drawing: Drawing)]) {
+    func place(_ part: BodyPart, on flow: inout PageFlow, blocks: BlockFactory, charts: [(id: String, title: String, drawing: Drawing)]) {
         flow.startPage(runningTitle: runningTitle(part))
         var runs = blockRuns(part, blocks: blocks, charts: charts)
         if case .caseStudy = part { runs = keepingTheTailFull(runs, on: flow) }
@@ -67,32 +71,32 @@ struct BodyContent: Sendable {
     }
 
     /// Where `part`'s pages break, measured with `measurer`, keeping no marks.
-    func plan(_ part: BodyPart, measurer: any TextMeasurer, charts: [(title: String, drawing: Drawing)]) -> PartPlan {
+    func plan(_ part: BodyPart, measurer: any TextMeasurer, charts: [(id: String, title: String, drawing: Drawing)]) -> PartPlan {
         var flow = PageFlow(geometry: geometry, measurer: measurer)
         flow.keepsMarks = false
-        place(part, on: &flow, blocks: BlockFactory(geometry: geometry, measurer: measurer), charts: charts)
+        place(part, on: &flow, blocks: BlockFactory(geometry: geometry, measurer: measurer, language: language), charts: charts)
         return PartPlan(pageCount: flow.pageCount, destinations: flow.destinations)
     }
 
     private func runningTitle(_ part: BodyPart) -> String {
         switch part {
-        case .introduction: "引言"
-        case .caseStudy(let index): "案例 \(String(format: "%02d", index + 1))　\(report.cases[index].city.zh)"
-        case .charts: "图表"
-        case .conclusions: "结论与建议"
+        case .introduction: words.introduction
+        case .caseStudy(let index): words.caseNumber(index + 1) + words.headingGap + report.cases[index].city.text(in: language)
+        case .charts: words.charts
+        case .conclusions: words.conclusions
         }
     }
 
     /// The part's blocks, in runs placed one after another.
-    private func blockRuns(_ part: BodyPart, blocks: BlockFactory, charts: [(title: String, drawing: Drawing)]) -> [[FlowBlock]] {
+    private func blockRuns(_ part: BodyPart, blocks: BlockFactory, charts: [(id: String, title: String, drawing: Drawing)]) -> [[FlowBlock]] {
         switch part {
         case .introduction:
-            var intro = [blocks.sectionHeading("引言", destination: Self.introduction)]
+            var intro = [blocks.sectionHeading(words.introduction, destination: Self.introduction)]
             for (index, paragraph) in report.introduction.enumerated() {
-                intro.append(blocks.paragraph(paragraph.zh, spaceBefore: index == 0 ? 0 : 6))
+                intro.append(blocks.paragraph(blocks.text(paragraph), spaceBefore: index == 0 ? 0 : 6))
             }
             if !report.figures.isEmpty {
-                intro.append(blocks.subheading("数字一览", spaceBefore: 20, level: 2))
+                intro.append(blocks.subheading(words.atAGlance, spaceBefore: 20, level: 2))
                 intro += blocks.figurePanel(report.figures, color: BriefTheme.accent, spaceBefore: 4)
             }
             return [intro]
@@ -106,18 +110,18 @@ struct BodyContent: Sendable {
         case .charts:
             return [ChartsSection(report: report, blocks: blocks).flowBlocks(charts)]
         case .conclusions:
-            var result = [blocks.sectionHeading("结论与建议", destination: Self.conclusions)]
+            var result = [blocks.sectionHeading(words.conclusions, destination: Self.conclusions)]
             for (index, paragraph) in report.conclusionsPreamble.enumerated() {
-                result.append(blocks.paragraph(paragraph.zh, spaceBefore: index == 0 ? 0 : 6))
+                result.append(blocks.paragraph(blocks.text(paragraph), spaceBefore: index == 0 ? 0 : 6))
             }
             for conclusion in report.conclusions.sorted(by: { $0.rank < $1.rank }) {
                 result.append(conclusionTitle(conclusion, blocks: blocks))
-                result.append(blocks.paragraph(conclusion.text.zh, spaceBefore: 4))
+                result.append(blocks.paragraph(blocks.text(conclusion.text), spaceBefore: 4))
             }
             if !report.closing.isEmpty {
-                result.append(blocks.subheading("结语", spaceBefore: 22, level: 2))
+                result.append(blocks.subheading(words.closing, spaceBefore: 22, level: 2))
                 for (index, paragraph) in report.closing.enumerated() {
-                    result.append(blocks.paragraph(paragraph.zh, spaceBefore: index == 0 ? 2 : 6))
+                    result.append(blocks.paragraph(blocks.text(paragraph), spaceBefore: index == 0 ? 2 : 6))
                 }
             }
             return [result]
@@ -129,12 +133,12 @@ struct BodyContent: Sendable {
         let disc = 20.0
         let style = BriefTheme.text(12.5, BriefTheme.ink, weight: .bold, width: blocks.width - disc - 10, lineHeight: 1.4)
         let numberStyle = BriefTheme.text(11, .white, weight: .bold, width: disc, alignment: .center, lineHeight: nil)
-        let title = blocks.measure(conclusion.title.zh, style)
+        let title = blocks.measure(blocks.text(conclusion.title), style)
         // The first line centred on the disc.
         let drop = max(0, (disc - (title.lines.first?.logical.height ?? 0)) / 2)
         let height = max(disc, drop + title.logical.height)
         return .unit(.heading, height: height, spaceBefore: 16, keepWithNext: true) { origin in
-            let text = blocks.run(conclusion.title.zh, style, at: origin.offsetBy(dx: disc + 10, dy: drop))
+            let text = blocks.run(blocks.text(conclusion.title), style, at: origin.offsetBy(dx: disc + 10, dy: drop))
             let number = blocks.measure(String(conclusion.rank), numberStyle)
             return [
                 .circle(CircleMark(center: Point(x: origin.x + disc / 2, y: origin.y + disc / 2), radius: disc / 2, fill: BriefTheme.highlight)),

@@ -24,7 +24,7 @@ struct BodyPlanner {
 
     /// One plan per part, in order. `progress` is called on this thread with
     /// the number of parts planned so far, of how many.
-    func plan(_ parts: [BodyPart], charts: [(title: String, drawing: Drawing)], progress: (_ done: Int, _ total: Int) -> Void) -> [PartPlan] {
+    func plan(_ parts: [BodyPart], charts: [(id: String, title: String, drawing: Drawing)], progress: (_ done: Int, _ total: Int) -> Void) -> [PartPlan] {
         // The charts' drawings were measured by this thread's measurer.
         let shared = parts.filter { $0 != .charts }
         let board = PlanBoard(count: shared.count)

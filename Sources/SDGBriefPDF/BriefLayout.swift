@@ -17,11 +17,15 @@ public struct BriefLayout {
     public let makeHelperMeasurer: (@Sendable () -> (any TextMeasurer)?)?
     /// How many helper threads the first pass may use beside the calling one.
     public let helperThreads: Int
+    /// The language of the edition: the report's texts and the brief's own words.
+    public let language: String
 
     public init(
         report: Report, paper: PaperSize, measurer: any TextMeasurer, date: Date? = nil, includesCharts: Bool = true,
-        makeHelperMeasurer: (@Sendable () -> (any TextMeasurer)?)? = nil, helperThreads: Int = 1
+        makeHelperMeasurer: (@Sendable () -> (any TextMeasurer)?)? = nil, helperThreads: Int = 1,
+        language: String = LocalizedText.sourceLanguage
     ) {
+        self.language = language
         self.report = report
         self.includesCharts = includesCharts
         self.geometry = PageGeometry(paper: paper)
@@ -31,8 +35,9 @@ public struct BriefLayout {
         self.helperThreads = helperThreads
     }
 
-    private var blocks: BlockFactory { BlockFactory(geometry: geometry, measurer: measurer) }
-    private var content: BodyContent { BodyContent(report: report, geometry: geometry) }
+    private var blocks: BlockFactory { BlockFactory(geometry: geometry, measurer: measurer, language: language) }
+    private var content: BodyContent { BodyContent(report: report, geometry: geometry, language: language) }
+    private var words: BriefWords { BriefWords.forLanguage(language) }
 
     /// Every page at once, for tests and small reports.
     public func layout() -> BriefDocument {
@@ -65,7 +70,7 @@ public struct BriefLayout {
         probe.keepsMarks = false
         probe.startPage(runningTitle: nil)
         probe.place(cover.flowBlocks())
-        probe.startPage(runningTitle: "目录")
+        probe.startPage(runningTitle: words.contents)
         var frontPages = 0
         placeContents(entries, on: &probe, pageNumber: { _ in 0 }) { frontPages += $0.count }
         let bodyStart = frontPages
@@ -83,11 +88,11 @@ public struct BriefLayout {
             pageCount += plan.pageCount
         }
         let planned = bodyDestinations
-        let furniture = PageFurniture(geometry: geometry, measurer: measurer, reportTitle: report.title.zh)
+        let furniture = PageFurniture(geometry: geometry, measurer: measurer, reportTitle: report.title.text(in: language), words: words)
         var index = 0
         func finish(_ page: BriefPage) throws {
             var page = page
-            page.label = index == 0 ? "封面" : String(index + 1)
+            page.label = index == 0 ? words.cover : String(index + 1)
             if index > 0 {
                 page.marks += furniture.marks(pageNumber: index + 1, pageCount: pageCount, runningTitle: page.runningTitle)
             }
@@ -102,7 +107,7 @@ public struct BriefLayout {
         front.startPage(runningTitle: nil)
         front.place(cover.flowBlocks())
         front.draw(cover.footMarks())
-        front.startPage(runningTitle: "目录")
+        front.startPage(runningTitle: words.contents)
         try placeContents(entries, on: &front, pageNumber: { planned[$0].map { $0 + 1 } }, release: releaseFront)
         let destinations = front.destinations.merging(planned) { _, body in body }
 
@@ -149,25 +154,25 @@ public struct BriefLayout {
     private func contentsEntries(hasCharts: Bool) -> [ContentsEntry] {
         var entries: [ContentsEntry] = []
         if content.hasIntroduction {
-            entries.append(ContentsEntry(title: "引言", destination: BodyContent.introduction, level: 0))
+            entries.append(ContentsEntry(title: words.introduction, destination: BodyContent.introduction, level: 0))
         }
         if !report.cases.isEmpty {
-            entries.append(ContentsEntry(title: "城市案例", destination: BodyContent.cases, level: 0))
+            entries.append(ContentsEntry(title: words.cityCases, destination: BodyContent.cases, level: 0))
             for (index, item) in report.cases.enumerated() {
                 entries.append(ContentsEntry(title: caseTitle(item), number: String(format: "%02d", index + 1), destination: CaseSection.destination(item), level: 1))
             }
         }
         if hasCharts {
-            entries.append(ContentsEntry(title: "图表", destination: ChartsSection.destination, level: 0))
+            entries.append(ContentsEntry(title: words.charts, destination: ChartsSection.destination, level: 0))
         }
         if content.hasConclusions {
-            entries.append(ContentsEntry(title: "结论与建议", destination: BodyContent.conclusions, level: 0))
+            entries.append(ContentsEntry(title: words.conclusions, destination: BodyContent.conclusions, level: 0))
         }
         return entries
     }
 
     private func caseTitle(_ item: Case) -> String {
-        "\(item.city.zh)（\(item.country.zh)）：\(item.practice.zh)"
+        item.city.text(in: language) + words.parenthesized(item.country.text(in: language)) + words.colon + item.practice.text(in: language)
     }
 
     private func outline(_ destinations: [String: Int]) -> [BriefOutlineEntry] {
@@ -175,16 +180,16 @@ public struct BriefLayout {
         func entry(_ title: String, _ name: String, children: [BriefOutlineEntry] = []) {
             if let page = destinations[name] { result.append(BriefOutlineEntry(title: title, destination: name, pageIndex: page, children: children)) }
         }
-        entry("封面", CoverPage.destination)
-        entry("目录", ContentsPage.destination)
-        entry("引言", BodyContent.introduction)
+        entry(words.cover, CoverPage.destination)
+        entry(words.contents, ContentsPage.destination)
+        entry(words.introduction, BodyContent.introduction)
         let cases = report.cases.enumerated().compactMap { index, item -> BriefOutlineEntry? in
             let name = CaseSection.destination(item)
             return destinations[name].map { BriefOutlineEntry(title: String(format: "%02d ", index + 1) + caseTitle(item), destination: name, pageIndex: $0) }
         }
-        entry("城市案例", BodyContent.cases, children: cases)
-        entry("图表", ChartsSection.destination)
-        entry("结论与建议", BodyContent.conclusions)
+        entry(words.cityCases, BodyContent.cases, children: cases)
+        entry(words.charts, ChartsSection.destination)
+        entry(words.conclusions, BodyContent.conclusions)
         return result
     }
 }

@@ -30,8 +30,8 @@ public enum BriefTheme {
         return Color(red: color.red * keep, green: color.green * keep, blue: color.blue * keep)
     }
 
-    public static func body(width: Double) -> TextStyle {
-        TextStyle(size: bodySize, color: ink, alignment: .justify, lineHeight: bodyLeading, maxWidth: width)
+    public static func body(width: Double, justified: Bool = true) -> TextStyle {
+        TextStyle(size: bodySize, color: ink, alignment: justified ? .justify : .left, lineHeight: bodyLeading, maxWidth: width)
     }
 
     public static func text(_ size: Double, _ color: Color = ink, weight: FontWeight = .regular, width: Double? = nil, alignment: TextAlignment = .left, lineHeight: Double? = 1.35) -> TextStyle {

@@ -19,32 +19,31 @@ struct ChartsSection {
     let report: Report
     let blocks: BlockFactory
 
-    /// The drawings of the charts the report gives something to show, with their titles.
-    func drawings() -> [(title: String, drawing: Drawing)] {
+    /// The drawings of the charts the report gives something to show, with their ids and titles.
+    func drawings() -> [(id: String, title: String, drawing: Drawing)] {
         Self.chartIDs.compactMap { id in
-            let canvas = ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent)
+            let canvas = ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent, language: blocks.language)
             guard let chart = ChartCatalog.chart(id: id), chart.hasData(report, on: canvas),
                   let drawing = try? chart.layout(report, on: canvas, measurer: blocks.measurer)
             else { return nil }
-            return (chart.title, drawing)
+            return (id, chart.title(report, on: canvas), drawing)
         }
     }
 
-    /// The chart's alternative text, the same the chart exports write.
-    private func alternativeText(chartTitled title: String) -> String {
-        for id in Self.chartIDs {
-            guard let chart = ChartCatalog.chart(id: id), chart.title == title else { continue }
-            return chart.altText(report, on: ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent))
-        }
-        return title
+    /// The chart's alternative text in the brief's language, the same the
+    /// chart exports write. Found by id: a title differs from one language to another.
+    private func alternativeText(chartID id: String, title: String) -> String {
+        guard let chart = ChartCatalog.chart(id: id) else { return title }
+        let canvas = ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent, language: blocks.language)
+        return chart.altText(report, on: canvas, measurer: blocks.measurer)
     }
 
-    func flowBlocks(_ charts: [(title: String, drawing: Drawing)]) -> [FlowBlock] {
+    func flowBlocks(_ charts: [(id: String, title: String, drawing: Drawing)]) -> [FlowBlock] {
         guard !charts.isEmpty else { return [] }
-        var result = [blocks.sectionHeading("图表", destination: Self.destination)]
+        var result = [blocks.sectionHeading(blocks.words.charts, destination: Self.destination)]
         let width = blocks.width
         for (index, chart) in charts.enumerated() {
-            let alternativeText = alternativeText(chartTitled: chart.title)
+            let alternativeText = alternativeText(chartID: chart.id, title: chart.title)
             let scale = width / chart.drawing.size.width
             let height = chart.drawing.size.height * scale
             result.append(.unit(.chart, height: height + 1, spaceBefore: index == 0 ? 0 : 14) { origin in

@@ -11,7 +11,7 @@ struct ContentsPage {
     /// its measured title until it is drawn.
     func flowBlocks(_ entries: [ContentsEntry], pageNumber: @escaping (String) -> Int?) -> some Sequence<FlowBlock> {
         (0 ... entries.count).lazy.map { index in
-            index == 0 ? blocks.sectionHeading("目录", destination: Self.destination) : entryBlock(entries[index - 1], isFirst: index == 1, pageNumber: pageNumber)
+            index == 0 ? blocks.sectionHeading(blocks.words.contents, destination: Self.destination) : entryBlock(entries[index - 1], isFirst: index == 1, pageNumber: pageNumber)
         }
     }
 

@@ -23,17 +23,17 @@ struct CoverPage {
         // The largest size that sets the title on one line; a long title
         // wraps at the smallest, rather than leave one character alone.
         var titleStyle = BriefTheme.text(34, BriefTheme.ink, weight: .bold, width: width, lineHeight: 1.25)
-        while titleStyle.size > 26, blocks.measure(report.title.zh, titleStyle).lineCount > 1 {
+        while titleStyle.size > 26, blocks.measure(blocks.text(report.title), titleStyle).lineCount > 1 {
             titleStyle.size -= 2
         }
         let subtitleStyle = BriefTheme.text(18, BriefTheme.accent, width: width, lineHeight: 1.4)
-        let title = blocks.measure(report.title.zh, titleStyle)
-        let subtitle = report.subtitle.map { blocks.measure($0.zh, subtitleStyle) }
+        let title = blocks.measure(blocks.text(report.title), titleStyle)
+        let subtitle = report.subtitle.map { blocks.measure(blocks.text($0), subtitleStyle) }
         let titleHeight = title.logical.height + (subtitle.map { $0.logical.height + 10 } ?? 0) + 22
         result.append(.unit(.heading, height: titleHeight, spaceBefore: 70) { origin in
-            var marks: [Mark] = [.text(blocks.run(report.title.zh, titleStyle, at: origin))]
+            var marks: [Mark] = [.text(blocks.run(blocks.text(report.title), titleStyle, at: origin))]
             var y = origin.y + title.logical.height + 10
-            if let text = report.subtitle?.zh {
+            if let text = report.subtitle.map({ blocks.text($0) }) {
                 marks.append(.text(blocks.run(text, subtitleStyle, at: Point(x: origin.x, y: y))))
                 y += subtitle!.logical.height
             }
@@ -41,24 +41,24 @@ struct CoverPage {
             return marks
         }.tagged(StructureTag(.heading1)))
         if !report.awards.isEmpty {
-            result.append(label("案例来源", spaceBefore: 26))
-            if let badges = blocks.awardBadges(report.awards.map(\.name.zh), spaceBefore: 6) { result.append(badges) }
+            result.append(label(blocks.words.caseSources, spaceBefore: 26))
+            if let badges = blocks.awardBadges(report.awards.map { blocks.text($0.name) }, spaceBefore: 6) { result.append(badges) }
         }
         var after: [FlowBlock] = []
         let goals = Set(report.cases.flatMap { $0.sdgs.map(\.goal) })
         if !goals.isEmpty {
-            after.append(label("案例涉及的可持续发展目标（\(goals.count)/17）", spaceBefore: 26))
+            after.append(label(blocks.words.goalsAddressed(goals.count), spaceBefore: 26))
             after.append(goalGrid())
         }
         if !report.figures.isEmpty {
-            after.append(label("数字一览", spaceBefore: 26))
+            after.append(label(blocks.words.atAGlance, spaceBefore: 26))
             // A duration ("80年 of history") tells a reader little on a cover; quantities do.
             let quantities = report.figures.filter { $0.unit != .year }
             let headline = Array((quantities.isEmpty ? report.figures : quantities).prefix(3))
             after += blocks.figurePanel(headline, color: BriefTheme.accent, spaceBefore: 8)
         }
         if !report.cases.isEmpty {
-            let cities = label("\(ChineseNumeral.string(report.cases.count))座城市的实践", spaceBefore: 26)
+            let cities = label(blocks.words.practicesOfCities(report.cases.count), spaceBefore: 26)
             // The list takes what the rest of the cover leaves, so the cover stays one page.
             let taken = (result + after + [cities]).reduce(footHeight) { taken, block in
                 guard let height = block.fixedHeight else { preconditionFailure("the cover's blocks are units of known height") }
@@ -72,12 +72,12 @@ struct CoverPage {
     private var footStyle: TextStyle { BriefTheme.text(10, BriefTheme.muted, width: blocks.width, lineHeight: 1.5) }
 
     private var footText: String {
-        var lines = [report.publisher?.zh ?? "sdgbrief"]
+        var lines = [report.publisher.map { blocks.text($0) } ?? "sdgbrief"]
         if let date {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC")!
             let parts = calendar.dateComponents([.year, .month], from: date)
-            lines.append("\(parts.year ?? 0)年\(parts.month ?? 1)月")
+            lines.append(blocks.words.monthOfYear(parts.year ?? 0, parts.month ?? 1))
         }
         return lines.joined(separator: "\n")
     }
@@ -145,12 +145,12 @@ struct CoverPage {
                 let x = cell(i).x, y = cell(i).y
                 let color = BriefTheme.goalColor(item.primaryGoals.first ?? item.sdgs.first?.goal ?? 17)
                 marks.append(.rect(RectMark(Rect(x: x, y: y + 3, width: 3, height: rowHeight - 10), fill: color)))
-                let city = blocks.run(item.city.zh, cityStyle, at: Point(x: x + 10, y: y))
+                let city = blocks.run(blocks.text(item.city), cityStyle, at: Point(x: x + 10, y: y))
                 var entry: [Mark] = [.text(city)]
-                let country = blocks.measure(item.country.zh, countryStyle)
+                let country = blocks.measure(blocks.text(item.country), countryStyle)
                 let countryX = x + 10 + city.metrics.logical.width + 6
                 if countryX + country.logical.width <= x + column {
-                    entry.append(.text(TextRun(NumberGlue.glue(item.country.zh), style: countryStyle, origin: Point(x: countryX, y: city.baseline - country.baseline), metrics: country)))
+                    entry.append(.text(TextRun(NumberGlue.glue(blocks.text(item.country)), style: countryStyle, origin: Point(x: countryX, y: city.baseline - country.baseline), metrics: country)))
                 }
                 entry.append(.link(LinkArea(Rect(x: x, y: y, width: column, height: rowHeight - 4), to: .destination(CaseSection.destination(item)))))
                 marks.append(MarkGroup.tagged(StructureTag(.listItem), entry))
@@ -158,17 +158,12 @@ struct CoverPage {
             if more > 0 {
                 let origin = cell(shown.count)
                 marks.append(MarkGroup.tagged(StructureTag(.listItem), [
-                    .text(blocks.run(Self.moreCities(more), moreStyle, at: Point(x: origin.x + 10, y: origin.y))),
+                    .text(blocks.run(blocks.words.moreCities(more), moreStyle, at: Point(x: origin.x + 10, y: origin.y))),
                     .link(LinkArea(Rect(x: origin.x, y: origin.y, width: column, height: rowHeight - 4), to: .destination(ContentsPage.destination))),
                 ]))
             }
             return marks
         }.tagged(nil, in: .list)
-    }
-
-    /// The last cell of a list cut short, linked to the contents.
-    static func moreCities(_ count: Int) -> String {
-        "另有\(count)座城市，见目录"
     }
 
     /// All seventeen goals as squares: in colour with the number of cases
@@ -179,7 +174,7 @@ struct CoverPage {
         let numberStyle = BriefTheme.text(11, .white, weight: .bold, width: size, alignment: .center, lineHeight: nil)
         let countStyle = BriefTheme.text(8, BriefTheme.muted, width: size + gap, alignment: .center, lineHeight: nil)
         let counts = Dictionary(grouping: report.cases.flatMap { Set($0.sdgs.map(\.goal)) }, by: { $0 }).mapValues(\.count)
-        let countHeight = blocks.measure("8例", countStyle).logical.height
+        let countHeight = blocks.measure(blocks.words.caseTally(8), countStyle).logical.height
         return .unit(.panel, height: size + 4 + countHeight, spaceBefore: 8) { origin in
             var marks: [Mark] = []
             for goal in SDGCatalog.goals {
@@ -192,7 +187,7 @@ struct CoverPage {
                 let number = blocks.measure(String(goal.number), style)
                 marks.append(.text(TextRun(String(goal.number), style: style, origin: Point(x: x, y: origin.y + (size - number.logical.height) / 2), metrics: number)))
                 if count > 0 {
-                    marks.append(.text(blocks.run("\(count)例", countStyle, at: Point(x: x - gap / 2, y: origin.y + size + 4))))
+                    marks.append(.text(blocks.run(blocks.words.caseTally(count), countStyle, at: Point(x: x - gap / 2, y: origin.y + size + 4))))
                 }
             }
             return marks

@@ -25,9 +25,8 @@ public struct PDFExporter: Exporter {
 
     /// A measurer of its own for a helper thread of the layout's first pass;
     /// nil if the fonts cannot be loaded, and the calling thread plans alone.
-    @Sendable private static func makeMeasurer() -> (any TextMeasurer)? {
-        guard let engine = try? TextEngine() else { return nil }
-        return PangoTextMeasurer(engine: engine)
+    private static func makeMeasurer(language: String) -> @Sendable () -> (any TextMeasurer)? {
+        { (try? TextEngine(language: language)).map { PangoTextMeasurer(engine: $0) } }
     }
 
     /// Draws each page as soon as it is laid out and lets Cairo write it on
@@ -35,22 +34,23 @@ public struct PDFExporter: Exporter {
     public func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws {
         let engine: TextEngine
         do {
-            engine = try TextEngine()
+            engine = try TextEngine(language: options.language)
         } catch {
             throw ExportFailure(.unavailable, error.description)
         }
         let measurer = PangoTextMeasurer(engine: engine)
-        try Self.requireGlyphs(report, measurer: measurer)
+        try Self.requireGlyphs(report, measurer: measurer, language: options.language)
         let stream = try sink.begin("\(report.id).pdf")
         let output = ChunkBuffer(stream)
         let staged = try StagedPDFFile()
         let layout = BriefLayout(
             report: report, paper: options.paper, measurer: measurer, date: options.date,
-            makeHelperMeasurer: planningThreads > 1 ? Self.makeMeasurer : nil,
-            helperThreads: planningThreads - 1
+            makeHelperMeasurer: planningThreads > 1 ? Self.makeMeasurer(language: options.language) : nil,
+            helperThreads: planningThreads - 1,
+            language: options.language
         )
         do {
-            let writer = try PDFWriter(pageSize: layout.geometry.pageSize, metadata: Self.metadata(report, date: options.date), engine: engine, output: staged.append)
+            let writer = try PDFWriter(pageSize: layout.geometry.pageSize, metadata: Self.metadata(report, date: options.date, language: options.language), engine: engine, output: staged.append)
             let outline = try layout.layout(planning: { done, total in
                 sink.progress(ExportProgress(done: done, total: total, unit: "sections laid out"))
             }) { page, index, pageCount in
@@ -93,13 +93,14 @@ public struct PDFExporter: Exporter {
         }
     }
 
-    static func metadata(_ report: Report, date: Date?) -> PDFMetadata {
-        PDFMetadata(
-            title: report.title.zh,
+    static func metadata(_ report: Report, date: Date?, language: String = LocalizedText.sourceLanguage) -> PDFMetadata {
+        let text = { (localized: LocalizedText) in localized.text(in: language) }
+        return PDFMetadata(
+            title: text(report.title),
             // Only a named publisher is an author; the tool is the creator, not the author.
-            author: report.publisher?.zh,
-            subject: report.subtitle?.zh,
-            keywords: report.cases.map(\.city.zh) + ["SDG"],
+            author: report.publisher.map(text),
+            subject: report.subtitle.map(text),
+            keywords: report.cases.map { text($0.city) } + ["SDG"],
             creator: BriefCreator.name,
             creationDate: date,
             modificationDate: date
@@ -108,29 +109,30 @@ public struct PDFExporter: Exporter {
 
     /// Every character the report's text uses must be in the font, or the
     /// brief would print boxes; say which, and where.
-    static func requireGlyphs(_ report: Report, measurer: some TextMeasurer) throws {
+    static func requireGlyphs(_ report: Report, measurer: some TextMeasurer, language: String = LocalizedText.sourceLanguage) throws {
         // Checked text by text rather than gathered first: a network's report
         // holds hundreds of thousands of texts.
         var missing = Set<String>()
-        func check(_ texts: String?...) {
-            for case let text? in texts {
+        func check(_ texts: LocalizedText?...) {
+            for case let localized? in texts {
+                let text = localized.text(in: language)
                 for character in measurer.missingCharacters(in: text, font: .sans) { missing.insert(character.description) }
             }
         }
-        check(report.title.zh, report.subtitle?.zh, report.publisher?.zh)
-        report.awards.forEach { check($0.name.zh) }
-        report.introduction.forEach { check($0.zh) }
-        report.figures.forEach { check($0.label.zh) }
+        check(report.title, report.subtitle, report.publisher)
+        report.awards.forEach { check($0.name) }
+        report.introduction.forEach { check($0) }
+        report.figures.forEach { check($0.label) }
         for item in report.cases {
-            check(item.city.zh, item.country.zh, item.region.zh, item.practice.zh, item.partnership.zh)
-            item.narrative.forEach { check($0.zh) }
-            item.figures.forEach { check($0.label.zh) }
-            item.milestones.forEach { check($0.event.zh) }
-            item.partners.forEach { check($0.name.zh) }
+            check(item.city, item.country, item.region, item.practice, item.partnership)
+            item.narrative.forEach { check($0) }
+            item.figures.forEach { check($0.label) }
+            item.milestones.forEach { check($0.event) }
+            item.partners.forEach { check($0.name) }
         }
-        report.conclusionsPreamble.forEach { check($0.zh) }
-        report.conclusions.forEach { check($0.title.zh, $0.text.zh) }
-        report.closing.forEach { check($0.zh) }
+        report.conclusionsPreamble.forEach { check($0) }
+        report.conclusions.forEach { check($0.title, $0.text) }
+        report.closing.forEach { check($0) }
         guard missing.isEmpty else {
             throw ExportFailure(.unusableInput, "The brief's font cannot draw \(missing.sorted().joined(separator: ", ")).")
         }

@@ -1,3 +1,4 @@
+import SDGBriefCore
 import SDGBriefGraphics
 
 /// The running header (report title, section) and the folio, added once
@@ -6,6 +7,7 @@ struct PageFurniture {
     let geometry: PageGeometry
     let measurer: any TextMeasurer
     let reportTitle: String
+    let words: BriefWords
 
     func marks(pageNumber: Int, pageCount: Int, runningTitle: String?) -> [Mark] {
         let header = geometry.headerBand
@@ -27,7 +29,7 @@ struct PageFurniture {
         folioStyle.maxLines = nil
         folioStyle.alignment = .center
         folioStyle.maxWidth = footer.width
-        let folio = "第 \(pageNumber) 页 / 共 \(pageCount) 页"
+        let folio = words.pageOf(pageNumber, pageCount)
         let run = TextRun(folio, style: folioStyle, origin: Point(x: footer.minX, y: footer.minY), measuredBy: measurer)
         marks.append(.text(TextRun(run.text, style: folioStyle, origin: Point(x: footer.minX, y: footer.maxY - run.metrics.logical.height), metrics: run.metrics)))
         return marks

@@ -7,9 +7,13 @@ import SDGBriefCore
 /// seed gives the same report.
 public struct ReportSynthesizer: Sendable {
     public let seed: UInt64
+    /// Whether every text has English beside its Chinese, for trying English
+    /// editions at scale. The Chinese of a seed is the same either way.
+    public let english: Bool
 
-    public init(seed: UInt64 = 1) {
+    public init(seed: UInt64 = 1, english: Bool = false) {
         self.seed = seed
+        self.english = english
     }
 
     static let awards = [
@@ -24,7 +28,7 @@ public struct ReportSynthesizer: Sendable {
         for index in 0 ..< count {
             cases.append(synthesizeCase(index, &random))
         }
-        return Report(
+        var report = Report(
             id: "synthetic-\(count)",
             title: LocalizedText(zh: "城市伙伴关系与可持续发展目标（合成数据）"),
             subtitle: LocalizedText(zh: "\(count)个城市案例"),
@@ -39,6 +43,11 @@ public struct ReportSynthesizer: Sendable {
             },
             closing: [LocalizedText(zh: paragraph(&random, sentences: 2))]
         )
+        if english {
+            var translator = SynthEnglish(seed: seed)
+            translator.translate(&report)
+        }
+        return report
     }
 
     private func synthesizeCase(_ index: Int, _ random: inout SplitMix64) -> Case {

@@ -61,7 +61,16 @@ public enum SynthEncoder {
             for metric in item.figures {
                 var fields = ["id: \(scalar(metric.id))", "label: \(text(metric.label))", "value: \(number(metric.value))"]
                 if let high = metric.valueHigh { fields.append("valueHigh: \(number(high))") }
-                fields += ["unit: \(metric.unit.rawValue)", "qualifier: \(metric.qualifier.rawValue)"]
+                fields.append("unit: \(metric.unit.rawValue)")
+                // A projection with an exact bound in the one field older files
+                // used, which reads back the same: ten thousand cases then stay
+                // within the loader's size limit.
+                if metric.estimate == .projected, metric.qualifier == .exact {
+                    fields.append("qualifier: projected")
+                } else {
+                    fields.append("qualifier: \(metric.qualifier.rawValue)")
+                    if let estimate = metric.estimate { fields.append("estimate: \(estimate.rawValue)") }
+                }
                 if let year = metric.year { fields.append("year: \(year)") }
                 fields.append("quote: \(scalar(metric.quote))")
                 out += "      - {\(fields.joined(separator: ", "))}\n"

@@ -5,15 +5,16 @@ import SDGBriefCore
 struct BriefWriter {
     let width: Int
     let language: String
-    let labels: BriefLabels
+    let labels: BriefWords
     let wrapper: TextWrapper
-    let formatter = MetricFormatter()
+    let formatter: MetricFormatter
     var lines: [String] = []
 
     init(width: Int, language: String) {
         self.width = width
         self.language = language
-        labels = BriefLabels.forLanguage(language)
+        labels = BriefWords.forLanguage(language)
+        formatter = MetricFormatter(words: labels)
         wrapper = TextWrapper(width: width)
     }
 
@@ -57,17 +58,15 @@ struct BriefWriter {
     }
 
     private mutating func write(_ item: Case, number: Int, in report: Report) {
-        let separator = LocalizedText.isEnglish(language) ? " " : ""
-        heading("\(labels.caseHeading)\(separator)\(number)\(labels.colon)\(text(item.city))（\(text(item.country))）")
+        heading(labels.caseLabel(number) + labels.colon + text(item.city) + labels.parenthesized(text(item.country)))
         field(labels.practice, text(item.practice))
         let awards = item.awards.map { report.award(id: $0)?.shortName.text(in: language) ?? $0 }
         if !awards.isEmpty { field(labels.awards, awards.joined(separator: labels.listSeparator)) }
 
         lines.append(labels.goals + labels.colon.trimmingCharacters(in: .whitespaces))
         for tag in item.sdgs.filter({ $0.role == .primary }) + item.sdgs.filter({ $0.role != .primary }) {
-            let name = SDGCatalog.goal(tag.goal).map { LocalizedText.isEnglish(language) ? $0.nameEn : $0.nameZh } ?? ""
-            let mark = tag.role == .primary ? labels.primary : labels.related
-            bullet("\(labels.goalPrefix)\(tag.goal) \(name)\(mark)")
+            let mark = labels.parenthesized(tag.role == .primary ? labels.primary : labels.related)
+            bullet(labels.goalLabel(tag.goal) + " " + labels.goalName(tag.goal) + mark)
         }
         blank()
         lines += wrapper.wrap(labels.partnership + labels.colon + text(item.partnership))
@@ -76,7 +75,7 @@ struct BriefWriter {
             blank()
             lines.append(labels.milestones + labels.colon.trimmingCharacters(in: .whitespaces))
             for milestone in item.milestones {
-                bullet("\(milestone.year)\(labels.yearSuffix) \(text(milestone.event))")
+                bullet(labels.year(milestone.year) + " " + text(milestone.event))
             }
         }
         if !item.partners.isEmpty {

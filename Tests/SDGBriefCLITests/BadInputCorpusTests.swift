@@ -43,6 +43,104 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
+    /// Rules JSON Schema cannot state: they need two values compared, a
+    /// reference followed, or the font; and YAML-level mistakes a YAML reader
+    /// resolves before any schema sees the document. For every other file, a
+    /// real JSON Schema validator (Python's jsonschema) must refuse it too,
+    /// at one of the places `validate` names.
+    static let beyondJSONSchema: [String: String] = [
+        "id-duplicate-case.yaml": "ids unique across entries",
+        "id-duplicate-metric.yaml": "ids unique across entries",
+        "sdg-duplicate.yaml": "goals unique across entries",
+        "rank-out-of-order.yaml": "ranks compared with positions",
+        "reference-unknown-award.yaml": "a reference to another entry",
+        "value-range-inverted.yaml": "two fields compared",
+        "value-nan.yaml": "NaN compares as within every bound",
+        "text-emoji.yaml": "the font's glyphs",
+        "text-right-to-left.yaml": "the font's glyphs",
+        "yaml-duplicate-key.yaml": "PyYAML keeps the last of duplicate keys",
+    ]
+
+    @Test func theJSONSchemaAgreesWithValidateWhereverItCanStateTheRule() throws {
+        let files = Self.expectations.keys.sorted()
+        let script = """
+            import json, sys, yaml
+            from jsonschema import Draft202012Validator
+            validator = Draft202012Validator(json.load(open(sys.argv[1])))
+            def load(name):
+                text = open(name, encoding="utf-8-sig").read()
+                try:
+                    return json.loads(text)
+                except ValueError:
+                    return yaml.safe_load(text)
+            def spell(parts):
+                text = ""
+                for part in parts:
+                    text += f"[{part}]" if isinstance(part, int) else ("." if text else "") + str(part)
+                return text or "(document)"
+            found = {}
+            for name in sys.argv[2:]:
+                try:
+                    document = load(name)
+                except Exception:
+                    found[name] = None
+                    continue
+                paths = set()
+                for error in validator.iter_errors(document):
+                    base = list(error.absolute_path)
+                    names = [None]
+                    if error.validator == "required":
+                        names = [key for key in error.validator_value if key not in error.instance]
+                    elif error.validator == "additionalProperties":
+                        names = [key for key in error.instance if key not in error.schema.get("properties", {})]
+                    elif "propertyNames" in error.schema_path:
+                        names = [error.instance]
+                    for extra in names:
+                        paths.add(spell(base + ([] if extra is None else [extra])))
+                found[name] = sorted(paths)
+            print(json.dumps(found))
+            """
+        let schema = SDGBriefBinary.packageRoot.appendingPathComponent("Assets/report.schema.json").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", script, schema] + files
+        process.currentDirectoryURL = Self.folder
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "python3 with jsonschema and yaml (./bootstrap installs them)")
+        let verdicts = try JSONDecoder().decode([String: [String]?].self, from: data)
+        for file in files {
+            let schemaPaths = try #require(verdicts[file])
+            let validatePaths = Set((Self.expectations[file] ?? []).compactMap(Self.fieldPath))
+            if let reason = Self.beyondJSONSchema[file] {
+                #expect(schemaPaths?.isEmpty == true, "\(file) is listed as beyond JSON Schema (\(reason)) but the schema refuses it: remove it from the list")
+            } else if let schemaPaths {
+                #expect(!schemaPaths.isEmpty, "\(file): validate refuses it, the JSON Schema accepts it")
+                #expect(!validatePaths.isDisjoint(with: schemaPaths), "\(file): validate names \(validatePaths.sorted()), the schema \(schemaPaths)")
+            }
+            // nil: not even YAML or JSON, refused before any schema applies, by both.
+        }
+        let valid = [SDGBriefBinary.packageRoot.appendingPathComponent("Assets/report.yaml").path, SDGBriefBinary.fixture("valid-two-cases.yaml")]
+        let accept = Process()
+        accept.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        accept.arguments = ["-c", script, schema] + valid
+        let acceptOutput = Pipe()
+        accept.standardOutput = acceptOutput
+        try accept.run()
+        let accepted = try JSONDecoder().decode([String: [String]?].self, from: acceptOutput.fileHandleForReading.readDataToEndOfFile())
+        accept.waitUntilExit()
+        for file in valid { #expect(accepted[file] == .some([]), "\(file) is valid, and the schema must say so") }
+    }
+
+    /// The field path of a `FILE:LINE:COLUMN: path: message` line.
+    static func fieldPath(_ line: String) -> String? {
+        let parts = line.split(separator: ": ", maxSplits: 2, omittingEmptySubsequences: false)
+        return parts.count == 3 ? String(parts[1]) : nil
+    }
+
     /// Inputs that cannot sit in the repository as text files: made on the fly.
     @Test(arguments: GeneratedInput.allCases)
     func generatedHostileInputIsRefusedWithALocatedMessage(input: GeneratedInput) throws {

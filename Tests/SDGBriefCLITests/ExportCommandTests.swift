@@ -59,6 +59,29 @@ import Testing
         #expect(result.standardError.contains("a file is in the way of the output directory"))
     }
 
+    /// `-o "$OUT"` with OUT unset must not write into the current directory.
+    @Test func refusesAnEmptyOutputDirectory() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let result = try SDGBriefBinary.run(["export", "-f", "json", "-o", ""], in: directory)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("the output directory is empty"))
+        #expect(SDGBriefBinary.files(in: directory).isEmpty)
+    }
+
+    /// Exporting one format into a directory that holds a full export adds
+    /// to its manifest: `verify` still checks every file.
+    @Test func aOneFormatExportMergesIntoTheManifest() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        #expect(try SDGBriefBinary.run(["export", "-q", "-f", "csv,json,text"], in: directory).status == 0)
+        let again = try SDGBriefBinary.run(["export", "-q", "-f", "text", "--width", "40"], in: directory)
+        #expect(again.status == 0, "\(again.standardError)")
+        let verify = try SDGBriefBinary.run(["verify"], in: directory)
+        #expect(verify.status == 0, "\(verify.standardError)")
+        #expect(verify.standardError.isEmpty, "no file left out of the manifest: \(verify.standardError)")
+        let files = SDGBriefBinary.files(in: directory.appendingPathComponent("Output")).filter { $0 != "manifest.json" }
+        #expect(verify.standardOutput.contains("\(files.count) files match"))
+    }
+
     @Test func refusesAnOutputDirectoryWhoseParentIsMissing() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
         let result = try SDGBriefBinary.run(["export", "-f", "json", "-o", "missing/out"], in: directory)
@@ -104,7 +127,7 @@ import Testing
         let brief = try String(contentsOf: directory.appendingPathComponent("alone/city-partnerships-sdgs.md"), encoding: .utf8)
         #expect(brief.hasPrefix("# 城市伙伴关系与可持续发展目标\n"))
         #expect(!brief.contains("]("))
-        guard ExporterRegistry().names.contains("svg") else { return }
+        try #require(ExporterRegistry().names.contains("svg"), "the SVG exporter is built in")
         let together = try SDGBriefBinary.run(["export", "-f", "markdown,svg", "-o", "together"], in: directory)
         #expect(together.status == 0, "\(together.standardError)")
         let output = directory.appendingPathComponent("together")
@@ -145,14 +168,18 @@ import Testing
 }
 
 @Suite struct ExportLanguageTests {
-    @Test func writesAnotherLanguageWhereTheReportHasItAndChineseElsewhere() throws {
+    /// A report translated only in part is refused rather than printed half
+    /// in one language and half in another; a translated one is written whole.
+    @Test func writesAnotherLanguageOnlyWhereTheReportHasItThroughout() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
-        let input = SDGBriefBinary.fixture("valid-two-cases.yaml")
-        let result = try SDGBriefBinary.run(["export", "-i", input, "-f", "csv", "--language", "en", "-o", "out", "-q"], in: directory)
+        let partial = try SDGBriefBinary.run(["export", "-i", SDGBriefBinary.fixture("valid-two-cases.yaml"), "-f", "csv", "--language", "en", "-o", "out", "-q"], in: directory)
+        #expect(partial.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+        let result = try SDGBriefBinary.run(["export", "-i", SDGBriefBinary.fixture("bilingual-two-cases.yaml"), "-f", "csv", "--language", "en", "-o", "out", "-q"], in: directory)
         #expect(result.status == 0, "\(result.standardError)")
         let cases = try String(contentsOf: directory.appendingPathComponent("out/csv/cases.csv"), encoding: .utf8)
-        #expect(cases.contains("harbour-city,Harbour City,某国"))
-        #expect(cases.contains("hill-town,山镇,"))
+        #expect(cases.contains("harbour-city,Harbour City,Somewhere"))
+        #expect(cases.contains("hill-town,Hill Town,Elsewhere"))
     }
 
     @Test func refusesSomethingThatIsNotALanguageTag() throws {

@@ -37,6 +37,79 @@ import Testing
         #expect(SDGBriefBinary.files(in: output).isEmpty)
     }
 
+    /// Ctrl-C and SIGTERM mid-export: what was staged is removed, the process
+    /// ends by the signal (so a shell sees an interrupted command), and the
+    /// directory holds exactly what it held before.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedExportLeavesTheOutputDirectoryAsItWas(signal: Int32) throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        try LargeReport.yaml(cases: 300).write(to: directory.appendingPathComponent("large.yaml"), atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("earlier".utf8).write(to: output.appendingPathComponent("keep.txt"))
+        let process = Process()
+        process.executableURL = SDGBriefBinary.url
+        process.arguments = ["export", "-i", "large.yaml", "-o", "out", "-q"]
+        process.currentDirectoryURL = directory
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Signalled once files are being staged, not before the export began.
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline,
+            !((try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []).contains(where: { $0.hasPrefix(".sdgbrief-partial-") }) {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        #expect(process.isRunning, "the export ended before any file was staged")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == signal)
+        let left = try FileManager.default.subpathsOfDirectory(atPath: output.path)
+        #expect(left == ["keep.txt"], "left behind: \(left)")
+    }
+
+    /// Two exports into one directory take turns: the second waits for the
+    /// first's lock (held here by flock(1) for a moment) and says so.
+    @Test func aSecondExportIntoTheSameDirectoryWaitsForTheFirst() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let output = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [output.path, "sleep", "2"]
+        try holder.run()
+        Thread.sleep(forTimeInterval: 0.3)
+        let started = Date()
+        let result = try SDGBriefBinary.run(["export", "-f", "json", "-o", "out", "-q"], in: directory)
+        let waited = Date().timeIntervalSince(started)
+        holder.waitUntilExit()
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("waiting for another export into out to finish"))
+        #expect(waited > 1.2, "exported after \(waited) s, while the directory was locked")
+    }
+
+    /// Exports started together into one directory never mix: afterwards the
+    /// manifest matches every file.
+    @Test func concurrentExportsIntoOneDirectoryLeaveOneThatVerifies() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let processes = try (0..<4).map { index in
+            let process = Process()
+            process.executableURL = SDGBriefBinary.url
+            process.arguments = ["export", "-o", "out", "-q", "-f", index.isMultiple(of: 2) ? "csv,json" : "text,markdown"]
+            process.currentDirectoryURL = directory
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes {
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        let verify = try SDGBriefBinary.run(["verify", "out"], in: directory)
+        #expect(verify.status == 0, "\(verify.standardError)")
+        #expect(verify.standardError.isEmpty, "every file is listed: \(verify.standardError)")
+    }
+
     /// SIGKILL gives the process no chance to clean up: whatever it is doing,
     /// every file under a final name must be complete, and the next run must
     /// sweep away the temporary files it left.

@@ -235,4 +235,37 @@ import Testing
                     "U+\(String(scalar.value, radix: 16)) reached the terminal")
         }
     }
+
+    /// A file named like a plugin that cannot be used is named, with why,
+    /// instead of silently not appearing.
+    @Test func aPluginThatCannotBeUsedIsNamedWithWhy() throws {
+        try plugin("Shout", "exit 0")
+        let lazy = plugins.appendingPathComponent("sdgbrief-export-lazy")
+        try "#!/bin/sh\nexit 0\n".write(to: lazy, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: lazy.path)
+        let result = try SDGBriefBinary.run(["formats", "--plugin-dir", plugins.path], in: directory)
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("\(plugins.path)/sdgbrief-export-Shout is not used: a format name has only lowercase letters"))
+        #expect(result.standardError.contains("rename it sdgbrief-export-shout"))
+        #expect(result.standardError.contains("\(lazy.path) is not used: it is not executable"))
+    }
+
+    /// A plugin that starts its message with its own name is not named twice.
+    @Test func aFailingPluginsNameIsSaidOnce() throws {
+        try prepareOutput()
+        try plugin("fail", "echo 'fail: something went wrong' >&2\nexit 3")
+        let result = try export("fail")
+        #expect(result.status == 76)
+        #expect(result.standardError.split(separator: "\n").contains("fail: something went wrong"), "\(result.standardError)")
+        #expect(!result.standardError.contains("fail: fail:"))
+    }
+
+    /// `formats` runs no plugin, so it takes no options for running one.
+    @Test func formatsRefusesOptionsThatOnlyRunningAPluginUses() throws {
+        for options in [["--plugin-timeout", "5"], ["--plugin-arg", "x"]] {
+            let result = try SDGBriefBinary.run(["formats"] + options, in: directory)
+            #expect(result.status == 64, "formats \(options)")
+        }
+    }
+
 }

@@ -26,4 +26,16 @@ import Testing
         #expect(artifact.path == "manifest.json")
         #expect(try JSONDecoder().decode(Manifest.self, from: artifact.contents) == manifest)
     }
+
+    @Test func mergingKeepsEarlierFilesStillPresentAndSaysWhichInputTheyCameFrom() {
+        let earlier = Manifest(inputName: "old.yaml", inputBytes: Data("old".utf8),
+                               artifacts: [Artifact(path: "a.csv", text: "1"), Artifact(path: "b.txt", text: "2"), Artifact(path: "gone.md", text: "3")])
+        let now = Manifest(inputName: "new.yaml", inputBytes: Data("new".utf8), artifacts: [Artifact(path: "b.txt", text: "22")])
+        let merged = now.merging(earlier) { $0 != "gone.md" }
+        #expect(merged.files.map(\.path) == ["a.csv", "b.txt"])
+        #expect(merged.files[0].input == earlier.input, "kept from another input, and says so")
+        #expect(merged.files[1] == now.files[0])
+        let same = Manifest(inputName: "old.yaml", inputBytes: Data("old".utf8), artifacts: [Artifact(path: "b.txt", text: "22")])
+        #expect(same.merging(earlier) { _ in true }.files.allSatisfy { $0.input == nil }, "same input: nothing to say")
+    }
 }

@@ -11,8 +11,13 @@ enum SDGBriefBinary {
         var wasSignalled = false
     }
 
-    /// The executable sits beside the test bundle in SwiftPM's build directory.
+    /// The executable sits beside the test bundle in SwiftPM's build directory;
+    /// `SDGBRIEF_BINARY` names another build to hold to the same tests (an
+    /// older one, to see a new test fail on the code it was written against).
     static var url: URL {
+        if let path = ProcessInfo.processInfo.environment["SDGBRIEF_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = runner.deletingLastPathComponent()
         while folder.path != "/" {

@@ -16,6 +16,28 @@ import Testing
         #expect(result.standardOutput.isEmpty)
     }
 
+    /// Structural mistakes (a missing field, a misspelt key, text for a
+    /// number) and the model's own (an unknown unit, SDG 18, a latitude of 96)
+    /// come out of one run together, in the order they stand in the file.
+    @Test func listsStructuralAndSemanticMistakesTogetherInFileOrder() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let input = SDGBriefBinary.packageRoot.appendingPathComponent("Tests/SDGBriefCLITests/BadInput/ten-mixed-mistakes.yaml").path
+        let result = try SDGBriefBinary.run(["validate", input], in: directory)
+        #expect(result.status == 65)
+        let lines = result.standardError.split(separator: "\n").map(String.init)
+        #expect(lines.count >= 10)
+        for needle in ["missing required field \"country\"", "latitude 96.0 out of range", "unknown SDG 18", "did you mean \"related\"?",
+                       "unknown unit \"hectares\"", "unknown field \"qualifer\", did you mean \"qualifier\"?", "negative value -35",
+                       "did you mean \"person\"?", "year 1719 out of range", "expected a number, found \"twelve\"", "did you mean \"public\"?"] {
+            #expect(lines.contains { $0.contains(needle) }, "\(needle)")
+        }
+        let positions = lines.map { line in
+            line.dropFirst(input.count + 1).split(separator: ":").prefix(2).compactMap { Int($0) }
+        }
+        #expect(positions.allSatisfy { $0.count == 2 })
+        #expect(positions == positions.sorted { $0.lexicographicallyPrecedes($1) }, "in file order")
+    }
+
     @Test func acceptsAValidFile() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
         let input = SDGBriefBinary.fixture("valid-two-cases.yaml")

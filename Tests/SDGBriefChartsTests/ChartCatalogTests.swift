@@ -31,11 +31,12 @@ import Testing
     @Test(arguments: reports)
     func everyChartLaysOutLegiblyOnEveryCanvas(_ name: String) throws {
         let report = try Self.report(name)
-        let measurer = try ChartFixture.measurer()
+        let measurers = try Dictionary(uniqueKeysWithValues: BriefWords.languages.map { ($0, try CairoRenderer(language: $0).measurer) })
         for chart in ChartCatalog.all {
             for canvas in ChartFixture.canvases() {
+                let measurer = try #require(measurers[canvas.language])
                 let drawing = try chart.layout(report, on: canvas, measurer: measurer)
-                let label = "\(chart.id) \(canvas.size.width)×\(canvas.size.height) \(canvas.theme) \(name)"
+                let label = "\(chart.id) \(canvas.size.width)×\(canvas.size.height) \(canvas.theme) \(canvas.language) \(name)"
                 #expect(drawing.size == canvas.size, "\(label)")
                 #expect(!drawing.textRuns.isEmpty, "\(label)")
                 let outside = drawing.textRunsOutsideCanvas.map { "\($0.text) \($0.extent)" }
@@ -150,6 +151,26 @@ import Testing
         for chart in ChartCatalog.all {
             let canvas = ChartCanvas(.standard, theme: .dark)
             #expect(try chart.layout(report, on: canvas, measurer: measurer) == chart.layout(report, on: canvas, measurer: measurer))
+        }
+    }
+
+    /// An English chart of an English report says nothing in Chinese: its
+    /// title, subtitle, legend, notes and alt text all come from the English words.
+    @Test(arguments: ["3 cases", "30 cases"])
+    func englishChartsHoldNoChinese(_ name: String) throws {
+        let report = try Self.report(name)
+        let canvas = ChartCanvas(.widescreen, language: "en")
+        let measurer = try ChartFixture.measurer(for: canvas)
+        func isChinese(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isIdeographic || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+        }
+        for chart in ChartCatalog.all where chart.hasData(report, on: canvas) {
+            let drawing = try chart.layout(report, on: canvas, measurer: measurer)
+            let chinese = drawing.textRuns.map(\.text).filter { $0.unicodeScalars.contains(where: isChinese) }
+            #expect(chinese.isEmpty, "\(chart.id): \(chinese)")
+            let alt = chart.altText(report, on: canvas)
+            #expect(!alt.unicodeScalars.contains(where: isChinese), "\(chart.id): \(alt)")
+            #expect(!chart.title(report, on: canvas).unicodeScalars.contains(where: isChinese))
         }
     }
 

@@ -9,6 +9,7 @@ import Testing
         var high: Double? = nil
         var unit: MetricUnit
         var qualifier: Qualifier = .exact
+        var estimate: MetricEstimate? = nil
         var expected: String
         var testDescription: String { expected }
     }
@@ -47,6 +48,104 @@ import Testing
     func readsLikeTheSource(_ example: Example) {
         let text = formatter.parts(value: example.value, valueHigh: example.high, unit: example.unit, qualifier: example.qualifier).text
         #expect(text == example.expected)
+    }
+
+    // From 10¹² up Chinese says 万亿, never thousands of 亿; and an estimate
+    // stands before the bound (“预计高达95%”).
+    static let chineseReadings: [Example] = [
+        Example(value: 1.5e12, unit: .usd, qualifier: .about, expected: "约1.5万亿美元"),
+        Example(value: 1e12, unit: .usd, expected: "1万亿美元"),
+        Example(value: 1.23e12, unit: .usd, expected: "1.23万亿美元"),
+        Example(value: 2.5e15, unit: .usd, expected: "2500万亿美元"),
+        Example(value: 1.5e12, high: 2e12, unit: .usd, expected: "1.5–2万亿美元"),
+        Example(value: 9e11, unit: .usd, expected: "9000亿美元"),
+        Example(value: 95, unit: .percent, qualifier: .upTo, estimate: .projected, expected: "预计高达95%"),
+        Example(value: 95, unit: .percent, qualifier: .about, estimate: .projected, expected: "预计约95%"),
+        Example(value: 95, unit: .percent, qualifier: .over, estimate: .projected, expected: "预计超过95%"),
+        Example(value: 95, unit: .percent, qualifier: .nearly, estimate: .projected, expected: "预计近95%"),
+        Example(value: 95, unit: .percent, estimate: .projected, expected: "预计95%"),
+        Example(value: 5000, unit: .person, qualifier: .about, estimate: .estimated, expected: "估计约5000人"),
+        Example(value: 1, unit: .school, expected: "1所学校"),
+    ]
+
+    @Test(arguments: chineseReadings)
+    func readsChineseBeyondTheSource(_ example: Example) {
+        let metric = Metric(
+            id: "m", label: LocalizedText(zh: "m"), value: example.value, valueHigh: example.high, unit: example.unit,
+            qualifier: example.qualifier, estimate: example.estimate, quote: ""
+        )
+        #expect(formatter.string(metric) == example.expected)
+        #expect(utf8(metric) == example.expected)
+    }
+
+    static let englishReadings: [Example] = [
+        Example(value: 10_700_000, unit: .usd, qualifier: .about, expected: "about USD 10.7 million"),
+        Example(value: 312_369, unit: .person, qualifier: .over, expected: "over 312,369 people"),
+        Example(value: 95, unit: .percent, qualifier: .upTo, expected: "up to 95%"),
+        Example(value: 2, high: 4, unit: .times, expected: "2–4 times"),
+        Example(value: 80_000, unit: .person, qualifier: .nearly, expected: "nearly 80,000 people"),
+        Example(value: 1.5e12, unit: .usd, expected: "USD 1.5 trillion"),
+        Example(value: 2.5e15, unit: .usd, expected: "USD 2,500 trillion"),
+        Example(value: 2_300_000_000, unit: .person, expected: "2.3 billion people"),
+        Example(value: 1_847_000, unit: .person, expected: "1.847 million people"),
+        Example(value: 12_345_678, unit: .person, expected: "12,345,678 people"),
+        Example(value: 350, unit: .tonnePerYear, expected: "350 t/year"),
+        Example(value: 9, unit: .hectarePerYear, expected: "9 ha/year"),
+        Example(value: 7533, unit: .perSquareKilometre, expected: "7,533 people/km²"),
+        Example(value: 33.3, unit: .percent, qualifier: .about, expected: "about 33.3%"),
+        Example(value: 1, unit: .school, expected: "1 school"),
+        Example(value: 2, unit: .school, expected: "2 schools"),
+        Example(value: 1, unit: .person, expected: "1 person"),
+        Example(value: 1, unit: .city, expected: "1 city"),
+        Example(value: 9, unit: .country, expected: "9 countries"),
+        Example(value: 2400, unit: .family, qualifier: .over, expected: "over 2,400 families"),
+        Example(value: 40, unit: .initiative, qualifier: .over, expected: "over 40 initiatives"),
+        Example(value: 1, high: 2, unit: .school, expected: "1–2 schools"),
+        Example(value: 20_000, high: 40_000, unit: .person, expected: "20,000–40,000 people"),
+        Example(value: 2_000_000, high: 4_000_000, unit: .person, expected: "2–4 million people"),
+        Example(value: 500_000, high: 1_200_000, unit: .person, expected: "500,000–1.2 million people"),
+        Example(value: 2, high: 4, unit: .usd, qualifier: .about, expected: "about USD 2–4"),
+        Example(value: 9, unit: .year, expected: "9 years"),
+        Example(value: 1, unit: .year, expected: "1 year"),
+        Example(value: 2030, unit: .year, expected: "2030"),
+        Example(value: 12, unit: .count, expected: "12"),
+        Example(value: 95, unit: .percent, qualifier: .upTo, estimate: .projected, expected: "projected: up to 95%"),
+        Example(value: 95, unit: .percent, qualifier: .about, estimate: .projected, expected: "projected: about 95%"),
+        Example(value: 95, unit: .percent, qualifier: .over, estimate: .projected, expected: "projected: over 95%"),
+        Example(value: 95, unit: .percent, qualifier: .nearly, estimate: .projected, expected: "projected: nearly 95%"),
+        Example(value: 95, unit: .percent, estimate: .projected, expected: "projected: 95%"),
+        Example(value: 2_300_000_000, unit: .person, qualifier: .projected, expected: "projected: 2.3 billion people"),
+        Example(value: 5000, unit: .person, qualifier: .about, estimate: .estimated, expected: "estimated: about 5,000 people"),
+    ]
+
+    @Test(arguments: englishReadings)
+    func readsLikeAnEnglishReader(_ example: Example) {
+        let english = MetricFormatter(language: "en")
+        let metric = Metric(
+            id: "m", label: LocalizedText(zh: "m"), value: example.value, valueHigh: example.high, unit: example.unit,
+            qualifier: example.qualifier, estimate: example.estimate, quote: ""
+        )
+        #expect(english.string(metric) == example.expected)
+        let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { buffer in
+            english.writeUTF8(metric, into: buffer).map { String(decoding: buffer[..<$0], as: UTF8.self) }
+        }
+        #expect(written == example.expected)
+    }
+
+    /// Charts set the number large: the words before and after it stand apart.
+    @Test func splitsEnglishAroundTheNumber() {
+        let english = MetricFormatter(language: "EN")
+        let parts = english.parts(value: 10_700_000, unit: .usd, qualifier: .about)
+        #expect(parts.qualifier == "about USD" && parts.number == "10.7" && parts.unit == "million")
+        let percent = english.parts(value: 95, unit: .percent, qualifier: .upTo)
+        #expect(percent.number == "95" && percent.unit == "%" && percent.text == "up to 95%")
+    }
+
+    @Test(arguments: MetricUnit.known)
+    func everyKnownUnitHasAnEnglishWordWithoutHan(_ unit: MetricUnit) {
+        let text = MetricFormatter(language: "en").parts(value: 3, unit: unit).text
+        #expect(!text.unicodeScalars.contains { $0.properties.isIdeographic }, "\(text)")
+        #expect(BriefWords.english.numbers.units[unit] != nil)
     }
 
     @Test func readsAMetric() {

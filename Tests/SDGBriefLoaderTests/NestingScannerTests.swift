@@ -35,4 +35,13 @@ import Testing
         #expect(NestingScanner.firstExcess(in: text)?.line == 2)
         #expect(NestingScanner.firstExcess(in: "a: \"x\\\" [[[[ \"\n") == nil, "an escaped quote does not end the string")
     }
+
+    // A report written on one line, as `json.dumps` writes it, once counted
+    // every negative longitude of the file as a block sequence on that line.
+    @Test func countsStructureNotLength() {
+        let entry = "{\"latitude\": -0.1807, \"longitude\": -78.4678, \"note\": \"a - b\"}"
+        let text = "{\"cases\": [" + Array(repeating: entry, count: 200).joined(separator: ", ") + "]}"
+        #expect(NestingScanner.firstExcess(in: text) == nil)
+        #expect(NestingScanner.firstExcess(in: "a: 1 - 2 - 3 - 4 " + String(repeating: "- ", count: 100) + "\n") == nil)
+    }
 }

@@ -39,11 +39,26 @@ import Testing
     @Test func headingsFollowTheBrief() {
         let headings = brief().split(separator: "\n").filter { $0.hasPrefix("#") }
         #expect(headings == [
-            "# 城市伙伴关系与可持续发展目标", "## 引言", "### 关键数据",
+            "# 城市伙伴关系与可持续发展目标", "## 引言", "### 数字一览",
             "## 案例1：瓜亚基尔（厄瓜多尔）", "### 关键数据", "### 里程碑", "### 合作伙伴",
             "## 案例2：\\*bold\\* \\[x\\](y) \\<b\\>（\\# 某国 \\|）", "### 关键数据",
-            "## 结论",
+            "## 结论与建议",
         ])
+    }
+
+    /// An English edition of an English report: headings, labels, table
+    /// heads, goal names and figures in English, the quotes as the source has them.
+    @Test func writesTheEnglishEdition() throws {
+        var english = report
+        english.title = LocalizedText(["zh": english.title.zh, "en": "City Partnerships"])
+        let text = exporter.render(english, options: ExportOptions(language: "en", formats: ["markdown", "svg"]))
+        let headings = text.split(separator: "\n").filter { $0.hasPrefix("#") }.map(String.init)
+        #expect(headings.first == "# City Partnerships")
+        #expect(headings.contains("## Introduction") && headings.contains("### At a glance") && headings.contains("## Conclusions and recommendations"))
+        #expect(headings.contains { $0.hasPrefix("## Case 1: ") }, "\(headings)")
+        #expect(text.contains("| Figure | Value | Source text |"))
+        #expect(text.contains("## Charts") && text.contains("![Cases per Sustainable Development Goal](charts/sdg-coverage.svg)"))
+        #expect(text.contains("(primary)"))
     }
 
     @Test func tabulatesEveryFigureAsAChineseReaderReadsIt() throws {

@@ -151,6 +151,56 @@ import Testing
         }
     }
 
+    /// The English edition: Noto Sans embedded as TrueType beside the
+    /// Chinese face, every glyph with an outline, and no Chinese printed
+    /// but in the quotes the figures keep.
+    @Test func englishEditionEmbedsTheLatinFaceWithEveryOutline() throws {
+        let report = try BriefFixture.englishReport(caseCount: 8)
+        try withBrief(report, options: ExportOptions(date: BriefFixture.fixedDate, language: "en")) { path in
+            let fonts = try ExternalTool.run("pdffonts", [path]).text
+            #expect(fonts.contains("NotoSans-Regular") && fonts.contains("NotoSans-Bold"), "\(fonts)")
+            let rows = fonts.split(separator: "\n").dropFirst(2).filter { $0.contains("NotoSans") }
+            #expect(!rows.isEmpty && rows.allSatisfy { $0.contains("TrueType") }, "\(rows)")
+            let audit = try EmbeddedFontAudit.run(path)
+            #expect(audit.glyphs > 50)
+            #expect(audit.empty.isEmpty, "\(audit.empty.map { "\($0.text) in \($0.font)" })")
+            let outlines = try QPDFDocument(path: path).outlines
+            #expect(outlines.map(\.title) == ["Cover", "Contents", "Introduction", "City cases", "Charts", "Conclusions and recommendations"])
+            let text = try ExternalTool.run("pdftotext", [path, "-"]).text
+            #expect(text.contains("Page 3 of "))
+            let quotes = Set(report.figures.map(\.quote) + report.cases.flatMap { $0.figures.map(\.quote) })
+            let chinese = text.split(separator: "\n").map(String.init).filter { line in
+                line.unicodeScalars.contains { $0.properties.isIdeographic } && !quotes.contains { line.contains($0) }
+            }
+            #expect(chinese.isEmpty, "\(chinese.prefix(5))")
+        }
+    }
+
+    /// Lines of English prose are set ragged-right: no gap between two words
+    /// on a line is wider than twice the brief's usual word space.
+    @Test func englishProseNeverStretchesItsWordSpaces() throws {
+        try withBrief(try BriefFixture.englishReport(caseCount: 3), options: ExportOptions(language: "en")) { path in
+            let words = try PDFWord.read(path).filter { $0.yMax - $0.yMin < 14 }
+            let lines = Dictionary(grouping: words) { "\($0.page) \(($0.yMin * 2).rounded())" }
+            var gaps: [Double] = []
+            var widest: [(gap: Double, line: String)] = []
+            for line in lines.values where line.count >= 6 {
+                let sorted = line.sorted { $0.xMin < $1.xMin }
+                // A goal's number beside its name in a chart or badge is a column, not a word space.
+                for (left, right) in zip(sorted, sorted.dropFirst()) where !left.text.allSatisfy(\.isNumber) && !right.text.allSatisfy(\.isNumber) {
+                    let gap = right.xMin - left.xMax
+                    gaps.append(gap)
+                    widest.append((gap, sorted.map(\.text).joined(separator: " ")))
+                }
+            }
+            let normal = try #require(gaps.sorted().dropFirst(gaps.count / 2).first)
+            #expect(gaps.count > 200)
+            // Columns of a table (a year and its event) are not word spaces: only gaps inside a run of prose count.
+            let stretched = widest.filter { $0.gap > 2 * normal && $0.gap < 12 }
+            #expect(stretched.isEmpty, "word space \(normal): \(stretched.prefix(3))")
+        }
+    }
+
     @Test func qpdfFindsNoDamage() throws {
         for count in [3, 30] {
             try withBrief(try BriefFixture.report(caseCount: count)) { path in

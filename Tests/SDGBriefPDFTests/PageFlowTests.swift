@@ -36,7 +36,10 @@ import Testing
         let blocks = BlockFactory(geometry: geometry, measurer: measurer)
         let lineHeight = BriefTheme.bodySize * BriefTheme.bodyLeading
         let paragraph = blocks.paragraph(String(paragraphText.dropFirst(2)), spaceBefore: 0)
-        guard case .paragraph(let text, let style) = paragraph.content else { return }
+        guard case .paragraph(let text, let style) = paragraph.content else {
+            Issue.record("BlockFactory.paragraph made \(paragraph.content), not a paragraph")
+            return
+        }
         let lines = measurer.measure(text, style: style).lineCount
 
         for (room, expectedFirstPart) in [(1.5, 0), (Double(lines) - 0.5, lines - 2), (3.2, 3)] {

@@ -1,19 +1,33 @@
 /// A figure split into the pieces a layout styles differently: a chart sets
-/// `number` large and the qualifier and unit small beside it.
+/// `number` large and the words before and after it small.
 public struct FormattedMetric: Sendable, Hashable {
-    /// “约”, “超过”, “近”, “高达”, “预计”, or empty for an exact figure.
+    /// Everything read before the number: the estimate and the bound, and a
+    /// unit that comes first (“预计高达”, “about USD”); empty for an exact figure.
     public var qualifier: String
-    /// The figure as a Chinese reader reads it, with its 万/亿 (“1070万”, “2–4”).
+    /// The number as a reader reads it, with its 万/亿 in Chinese (“1070万”, “2–4”).
     public var number: String
-    /// What is counted, with its measure word where Chinese needs one (“美元”, “所学校”).
+    /// Everything read after the number: a scale word in English and the unit
+    /// with its measure word or plural (“所学校”, “million people”, “%”).
     public var unit: String
+    /// Between the words and the number: nothing in Chinese, a space in English.
+    public var space: String
+    /// Whether the unit is written against the number (“95%”) even where words take a space.
+    public var gluedUnit: Bool
 
-    public init(qualifier: String, number: String, unit: String) {
+    public init(qualifier: String, number: String, unit: String, space: String = "", gluedUnit: Bool = false) {
         self.qualifier = qualifier
         self.number = number
         self.unit = unit
+        self.space = space
+        self.gluedUnit = gluedUnit
     }
 
-    /// The whole reading: “约1070万美元”.
-    public var text: String { qualifier + number + unit }
+    /// The whole reading: “约1070万美元”, “about USD 10.7 million”.
+    public var text: String {
+        var result = qualifier
+        if !qualifier.isEmpty { result += space }
+        result += number
+        if !unit.isEmpty, !gluedUnit { result += space }
+        return result + unit
+    }
 }

@@ -1,49 +1,38 @@
-/// Writes figures the way the source report and a Chinese reader write them,
-/// so that the text brief, the PDF and the charts all read alike.
+/// Writes figures the way a reader of the brief's language reads them, so
+/// that the text brief, the PDF, the charts and the tables all read alike.
 ///
-/// Large round figures use 万 and 亿 (“470万人”, “23亿人”, “184.7万人”); other
-/// figures keep their digits, grouped by thousands only from 10,000 up
-/// (“7533人”, “312,369人”), as the source does. No exponent is ever written.
+/// In Chinese, as the source report and a Chinese reader write them: large
+/// round figures use 万, 亿 and 万亿 (“470万人”, “23亿人”, “184.7万人”,
+/// “1.5万亿美元”); other figures keep their digits, grouped by thousands only
+/// from 10,000 up (“7533人”, “312,369人”). In English: “about USD 10.7
+/// million”, “over 312,369 people”, “2–4 times”, with million, billion and
+/// trillion, thousands separators and the plural where the number wants it.
+/// No exponent is ever written. The words come from `BriefWords`.
 public struct MetricFormatter: Sendable {
-    public init() {}
+    /// The words and number style figures are read with.
+    public let words: NumberWords
 
-    /// What follows the number for each known unit. A table rather than a switch
-    /// so that adding a unit to `MetricUnit.known` is one line here, and a test
-    /// can check that every known unit has one.
-    public static let unitWords: [MetricUnit: String] = [
-        .person: "人",
-        .usd: "美元",
-        .hectare: "公顷",
-        .hectarePerYear: "公顷/年",
-        .tonne: "吨",
-        .tonnePerYear: "吨/年",
-        .percent: "%",
-        .percentPerYear: "%/年",
-        .kilometre: "公里",
-        .perSquareKilometre: "人/平方公里",
-        .family: "个家庭",
-        .school: "所学校",
-        .organization: "个组织",
-        .initiative: "项倡议",
-        .city: "座城市",
-        .country: "个国家",
-        .settlement: "个贫民窟",
-        .times: "倍",
-        .count: "个",
-        // A duration (“9年”) or, for a deadline, a calendar year (“2030年”): both read the same.
-        .year: "年",
-    ]
+    /// A formatter for Chinese, the source language.
+    public init() {
+        words = BriefWords.chinese.numbers
+    }
 
-    /// The word set before the number. “超过” stands for the source's “…多”
-    /// too (“40多个倡议” reads “超过40项倡议”), so a qualifier always has one place.
-    public static let qualifierWords: [Qualifier: String] = [
-        .exact: "",
-        .about: "约",
-        .over: "超过",
-        .nearly: "近",
-        .upTo: "高达",
-        .projected: "预计",
-    ]
+    /// A formatter for the language of `words`.
+    public init(words: BriefWords) {
+        self.words = words.numbers
+    }
+
+    /// A formatter for `language` (a tag such as "en" or "zh"); Chinese when
+    /// the brief has no words in that language.
+    public init(language: String) {
+        self.init(words: BriefWords.forLanguage(language))
+    }
+
+    /// The Chinese word after the number for each known unit, as `BriefWords.chinese` has it.
+    public static let unitWords: [MetricUnit: String] = BriefWords.chinese.numbers.units.mapValues(\.singular)
+
+    /// The Chinese word before the number for each qualifier.
+    public static let qualifierWords: [Qualifier: String] = BriefWords.chinese.numbers.qualifiers
 
     /// Units that are years: never scaled to 万 and never grouped, so 2030 stays “2030”.
     private static let unscaledUnits: Set<MetricUnit> = [.year]
@@ -55,15 +44,21 @@ public struct MetricFormatter: Sendable {
 
     /// The figure's reading in pieces, for layouts that style them apart.
     public func parts(_ metric: Metric) -> FormattedMetric {
-        parts(value: metric.value, valueHigh: metric.valueHigh, unit: metric.unit, qualifier: metric.qualifier)
+        parts(value: metric.value, valueHigh: metric.valueHigh, unit: metric.unit, qualifier: metric.qualifier, estimate: metric.estimate)
     }
 
-    public func parts(value: Double, valueHigh: Double? = nil, unit: MetricUnit, qualifier: Qualifier = .exact) -> FormattedMetric {
+    /// The reading of a value with its range, unit, bound and estimate.
+    public func parts(
+        value: Double, valueHigh: Double? = nil, unit: MetricUnit, qualifier: Qualifier = .exact, estimate: MetricEstimate? = nil
+    ) -> FormattedMetric {
+        if words.scaling == .thousands {
+            return ThousandsReading(words: words).parts(value: value, valueHigh: valueHigh, unit: unit, qualifier: qualifier, estimate: estimate)
+        }
         let reading = Self.unitReading(unit)
         let number = Self.string { cursor in
             writeNumber(value: value, valueHigh: valueHigh, scaled: reading.scaled, to: &cursor)
         }
-        return FormattedMetric(qualifier: Self.qualifierTable[qualifier] ?? "", number: number, unit: reading.word)
+        return FormattedMetric(qualifier: estimateWord(estimate) + (Self.qualifierTable[qualifier] ?? ""), number: number, unit: reading.word)
     }
 
     /// Writes the UTF-8 of `string(metric)` into `buffer`, for writers that
@@ -74,7 +69,11 @@ public struct MetricFormatter: Sendable {
     /// `typicalReadingLength`.
     public func writeUTF8(_ metric: Metric, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var cursor = UTF8Cursor(buffer)
-        writeText(metric, to: &cursor)
+        if words.scaling == .thousands {
+            cursor.append(string(metric))
+        } else {
+            writeText(metric, to: &cursor)
+        }
         return cursor.overflowed ? nil : cursor.position
     }
 
@@ -84,9 +83,10 @@ public struct MetricFormatter: Sendable {
     /// then fall back to a larger buffer.
     public static let typicalReadingLength = 128
 
-    /// The value alone in Chinese reading, without qualifier or unit: “184.7万”.
+    /// The value alone, without qualifier or unit: “184.7万”, “1.847 million”.
     public func number(_ value: Double) -> String {
-        Self.string { cursor in Reading(value, scaled: true).write(withScale: true, to: &cursor) }
+        if words.scaling == .thousands { return ThousandsReading(words: words).number(value, scaled: true) }
+        return Self.string { cursor in Reading(value, scaled: true).write(withScale: true, to: &cursor) }
     }
 
     /// The value as a spreadsheet reads it: plain digits, “.” for decimals, no
@@ -130,9 +130,14 @@ public struct MetricFormatter: Sendable {
 
     private func writeText(_ metric: Metric, to cursor: inout UTF8Cursor) {
         let reading = Self.unitReading(metric.unit)
+        if metric.estimate != nil { cursor.append(estimateWord(metric.estimate)) }
         cursor.append(Self.qualifierTable[metric.qualifier] ?? "")
         writeNumber(value: metric.value, valueHigh: metric.valueHigh, scaled: reading.scaled, to: &cursor)
         cursor.append(reading.word)
+    }
+
+    private func estimateWord(_ estimate: MetricEstimate?) -> String {
+        estimate.flatMap { words.estimates[$0] } ?? ""
     }
 
     private func writeNumber(value: Double, valueHigh: Double?, scaled: Bool, to cursor: inout UTF8Cursor) {
@@ -279,18 +284,21 @@ public struct MetricFormatter: Sendable {
 
     // MARK: - Reading a value
 
+    private static let wanYi = 1_000_000_000_000.0
     private static let yi = 100_000_000.0
     private static let wan = 10_000.0
 
     /// How a value is said: in tenths of 万 or 亿, or in its own digits.
     private struct Reading {
         enum Scale: String {
-            case none = "", wan = "万", yi = "亿"
+            case none = "", wan = "万", yi = "亿", wanYi = "万亿"
         }
 
         enum Digits {
             /// Tenths of the scale, written with at most one decimal.
             case tenths(Int64)
+            /// Ten-thousandths of the scale, written with the decimals they need (“1.25万亿”).
+            case tenThousandths(Int64)
             /// The plain number, with “,” every three digits when `grouped`.
             case plain(Double, grouped: Bool)
         }
@@ -301,6 +309,12 @@ public struct MetricFormatter: Sendable {
         init(_ value: Double, scaled: Bool) {
             let magnitude = abs(value)
             if scaled {
+                // From 10¹² up in 万亿 (“1.5万亿”, never “15000亿”), with as many
+                // decimals as whole 亿 need.
+                if magnitude >= MetricFormatter.wanYi, let parts = MetricFormatter.wholeTenThousandths(value / MetricFormatter.wanYi) {
+                    (digits, scale) = (.tenThousandths(parts), .wanYi)
+                    return
+                }
                 // Whole or one-decimal 亿 (“23亿”, “1.5亿”).
                 if magnitude >= MetricFormatter.yi, let tenths = MetricFormatter.wholeTenths(value / MetricFormatter.yi) {
                     (digits, scale) = (.tenths(tenths), .yi)
@@ -327,6 +341,19 @@ public struct MetricFormatter: Sendable {
                     cursor.append(UInt8(ascii: "."))
                     cursor.append(UInt8(ascii: "0") + fraction)
                 }
+            case .tenThousandths(let parts):
+                if parts < 0 { cursor.append(UInt8(ascii: "-")) }
+                cursor.appendDigits(Int64(parts.magnitude / 10_000), grouping: false)
+                var fraction = parts.magnitude % 10_000
+                if fraction != 0 {
+                    cursor.append(UInt8(ascii: "."))
+                    var divisor: UInt64 = 1000
+                    while fraction != 0 {
+                        cursor.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+                        fraction %= divisor
+                        divisor /= 10
+                    }
+                }
             case .plain(let value, let grouped):
                 if let whole = MetricFormatter.wholeNumber(value) {
                     cursor.appendDigits(whole, grouping: grouped)
@@ -339,7 +366,7 @@ public struct MetricFormatter: Sendable {
     }
 
     /// The value as an integer when it is whole and below 9e15.
-    private static func wholeNumber(_ value: Double) -> Int64? {
+    static func wholeNumber(_ value: Double) -> Int64? {
         // By converting rather than rounding (a call into libm per figure);
         // NaN and infinities fail the bound. -0 and 0 both become 0.
         guard abs(value) < 9e15 else { return nil }
@@ -354,8 +381,15 @@ public struct MetricFormatter: Sendable {
         return Int64(tenths)
     }
 
+    /// `x` in ten-thousandths when it has at most four decimals.
+    private static func wholeTenThousandths(_ x: Double) -> Int64? {
+        let parts = (x * 10_000).rounded()
+        guard abs(parts) < 9e15, abs(x * 10_000 - parts) < 1e-4 else { return nil }
+        return Int64(parts)
+    }
+
     /// Inserts “,” every three digits of the integer part.
-    private static func grouped(_ plain: String, grouping: Bool) -> String {
+    static func grouped(_ plain: String, grouping: Bool) -> String {
         guard grouping else { return plain }
         let negative = plain.hasPrefix("-")
         let unsigned = negative ? String(plain.dropFirst()) : plain

@@ -39,6 +39,16 @@ public struct LocalizedText: Codable, Sendable, Hashable {
         }
     }
 
+    /// Whether the text is written in `language` itself or in a regional
+    /// variant of it, not only by falling back on the source language.
+    public func hasText(in language: String) -> Bool {
+        let wanted = language.lowercased()
+        return translations.contains { key, text in
+            let key = key.lowercased()
+            return !text.isEmpty && (key == wanted || key.hasPrefix(wanted + "-") || wanted.hasPrefix(key + "-"))
+        }
+    }
+
     /// Whether `language` is English or a regional variant of it, for the
     /// labels and goal names sdgbrief itself supplies.
     public static func isEnglish(_ language: String) -> Bool {

@@ -10,9 +10,11 @@ public struct Metric: Codable, Sendable, Hashable, Identifiable {
     /// The upper end when the source gives a range (“两到四倍”: value 2, valueHigh 4).
     public var valueHigh: Double?
     public var unit: MetricUnit
+    /// How the value is bounded: exact, about, over, nearly, up to.
     public var qualifier: Qualifier
-    /// Whether the figure is projected or estimated, beside the bound its
-    /// `qualifier` gives; nil for a figure stated as fact.
+    /// Whether the figure is a projection or an estimate; nil for a measurement.
+    /// Independent of `qualifier`, so that “预计可减少高达95%” is projected
+    /// and up to at once.
     public var estimate: MetricEstimate?
     /// The year the figure refers to, where the text gives one.
     public var year: Int?
@@ -38,5 +40,37 @@ public struct Metric: Codable, Sendable, Hashable, Identifiable {
         self.estimate = estimate
         self.year = year
         self.quote = quote
+        normalizeLegacyProjection()
+    }
+
+    /// Whether the figure is a projection, however the file said so.
+    public var isProjected: Bool { estimate == .projected || qualifier == .projected }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, label, value, valueHigh, unit, qualifier, estimate, year, quote
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        label = try container.decode(LocalizedText.self, forKey: .label)
+        value = try container.decode(Double.self, forKey: .value)
+        valueHigh = try container.decodeIfPresent(Double.self, forKey: .valueHigh)
+        unit = try container.decode(MetricUnit.self, forKey: .unit)
+        qualifier = try container.decode(Qualifier.self, forKey: .qualifier)
+        estimate = try container.decodeIfPresent(MetricEstimate.self, forKey: .estimate)
+        year = try container.decodeIfPresent(Int.self, forKey: .year)
+        quote = try container.decode(String.self, forKey: .quote)
+        normalizeLegacyProjection()
+    }
+
+    /// Files written before `estimate` existed said `qualifier: projected`:
+    /// that is a projection with an exact bound, and is read as one, so that
+    /// every exporter sees one way of saying it.
+    private mutating func normalizeLegacyProjection() {
+        if qualifier == .projected, estimate == nil || estimate == .projected {
+            qualifier = .exact
+            estimate = .projected
+        }
     }
 }

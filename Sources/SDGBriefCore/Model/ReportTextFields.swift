@@ -11,11 +11,24 @@ extension Report {
     /// Hands `body` each text of `textFields()` in turn, without gathering
     /// them: a network's report has hundreds of thousands.
     public func forEachTextField(_ body: (_ path: FieldPath, _ text: String) -> Void) {
-        let root = FieldPath.root
-        func add(_ text: LocalizedText, _ path: FieldPath) {
+        walkTexts(localized: { path, text in
             for (language, value) in text.translations.sorted(by: { $0.key < $1.key }) {
                 body(path.appending(language), value)
             }
+        }, plain: body)
+    }
+
+    /// Hands `body` every text the report holds in several languages, with
+    /// where it sits, in file order; quotes, which stay in the source's
+    /// language, are not among them.
+    public func forEachLocalizedText(_ body: (_ path: FieldPath, _ text: LocalizedText) -> Void) {
+        walkTexts(localized: body, plain: { _, _ in })
+    }
+
+    private func walkTexts(localized: (_ path: FieldPath, _ text: LocalizedText) -> Void, plain body: (_ path: FieldPath, _ text: String) -> Void) {
+        let root = FieldPath.root
+        func add(_ text: LocalizedText, _ path: FieldPath) {
+            localized(path, text)
         }
         func add(_ texts: [LocalizedText], _ path: FieldPath) {
             for (index, text) in texts.enumerated() { add(text, path.appending(index)) }

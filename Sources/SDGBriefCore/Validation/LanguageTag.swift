@@ -11,6 +11,20 @@ public enum LanguageTag {
     /// editors read; `isWellFormed` is what sdgbrief itself checks.
     public static let pattern = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
 
+    /// `tag` in the case BCP 47 recommends, since tags are compared without
+    /// regard to case: the language lowercase, a four-letter script
+    /// titlecase, a two-letter region uppercase (`EN` → `en`, `zh-hans` → `zh-Hans`).
+    public static func canonical(_ tag: String) -> String {
+        tag.split(separator: "-", omittingEmptySubsequences: false).enumerated().map { index, subtag in
+            if index == 0 { return subtag.lowercased() }
+            switch subtag.count {
+            case 4 where subtag.allSatisfy(\.isLetter): return subtag.prefix(1).uppercased() + subtag.dropFirst().lowercased()
+            case 2 where subtag.allSatisfy(\.isLetter): return subtag.uppercased()
+            default: return subtag.lowercased()
+            }
+        }.joined(separator: "-")
+    }
+
     public static func isWellFormed(_ tag: String) -> Bool {
         let subtags = tag.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard let language = subtags.first, (2...3).contains(language.count), language.allSatisfy(isLowercaseLetter) else {

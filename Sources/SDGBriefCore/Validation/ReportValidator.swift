@@ -20,7 +20,12 @@ public struct ReportValidator: Sendable {
     /// than this they are paragraphs in the wrong field (or an attack on a layout).
     public static let longestName = 300
     public static let longestParagraph = 20_000
-    static let paragraphFields: Set<String> = [
+    /// The characters `checkCharacters` refuses, as a regular-expression
+    /// class for the JSON Schema: controls but tab and line feed, the
+    /// bidirectional overrides and isolates, and the line and paragraph separators.
+    public static let forbiddenControlPattern = "[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\u2028\\u2029]"
+    /// Fields whose texts are paragraphs (longer, line breaks allowed) rather than names.
+    public static let paragraphFields: Set<String> = [
         "introduction", "narrative", "partnership", "conclusionsPreamble", "closing", "text",
     ]
 
@@ -243,6 +248,10 @@ struct IssueCollector {
             checkVocabulary(metric.qualifier, at: metricPath.appending("qualifier"), noun: "qualifier")
             if let estimate = metric.estimate {
                 checkVocabulary(estimate, at: metricPath.appending("estimate"), noun: "estimate")
+                // Metric reads `qualifier: projected` as `estimate: projected`; beside another estimate it contradicts it.
+                if metric.qualifier == .projected {
+                    add(metricPath.appending("qualifier"), "qualifier \"projected\" contradicts estimate \(quoted(estimate.rawValue)) (write the bound as the qualifier: exact, about, over, nearly or up_to)")
+                }
             }
             if let year = metric.year { checkYear(year, at: metricPath.appending("year")) }
             if Self.isBlank(metric.quote) {
@@ -272,7 +281,8 @@ struct IssueCollector {
     mutating func checkVocabulary<V: CaseIterableVocabulary>(_ value: V, at path: FieldPath, noun: String) {
         if !value.isKnown {
             let expected = V.knownRawValues.joined(separator: ", ")
-            add(path, "unknown \(noun) \(quoted(value.rawValue)) (expected one of: \(expected))")
+            let suggestion = SpellingSuggestion.phrase(for: value.rawValue, among: V.knownRawValues).map { ", \($0)" } ?? ""
+            add(path, "unknown \(noun) \(quoted(value.rawValue))\(suggestion) (expected one of: \(expected))")
         }
     }
 }

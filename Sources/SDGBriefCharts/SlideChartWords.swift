@@ -2,7 +2,7 @@ import SDGBriefCore
 
 /// Words the slide redesign added, each in Chinese and English, so that a
 /// language-aware chart finds both in one place.
-enum ChartWords {
+enum SlideChartWords {
     /// Goals no case serves, named in one line instead of empty rows.
     static func goalsWithoutCases(_ numbers: [Int]) -> LocalizedText {
         LocalizedText([
