@@ -91,9 +91,6 @@ public struct KeyFiguresChart: Chart {
                 while cardSize > ChartFontSize.label, pen.width(parts.number, cardSize, weight: .bold) > inner * 2 { cardSize -= 2 }
                 bigLines = 2
             }
-            let bigStyle = pen.style(cardSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth), maxLines: bigLines)
-            let bigFit = pen.fitted(parts.number, bigStyle)
-            let big = bigFit.metrics
             // Label and city on lines of their own, so a line break never splits a city's name.
             let caption = canvas.text(headline.metric.label)
             let captionStyle = pen.style(ChartFontSize.small, maxWidth: inner, maxLines: 1)
@@ -102,6 +99,17 @@ public struct KeyFiguresChart: Chart {
             let cityStyle = pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: inner, maxLines: 1)
             let cityFit = pen.fitted(canvas.text(headline.item.city), cityStyle)
             let cityMetrics = cityFit.metrics
+            var bigStyle = pen.style(cardSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth), maxLines: bigLines)
+            var bigFit = pen.fitted(parts.number, bigStyle)
+            // A reading on two lines must still leave the label and city room
+            // inside a short card (a square slide's three across).
+            while cardSize > ChartFontSize.label,
+                  bigFit.metrics.logical.height + 10 + captionMetrics.logical.height + 4 + cityMetrics.logical.height > card.height - 24 {
+                cardSize -= 2
+                bigStyle = pen.style(cardSize, weight: .bold, maxWidth: max(10, inner - qualifierWidth - unitWidth), maxLines: bigLines)
+                bigFit = pen.fitted(parts.number, bigStyle)
+            }
+            let big = bigFit.metrics
             let contentHeight = big.logical.height + 10 + captionMetrics.logical.height + 4 + cityMetrics.logical.height
             let top = card.minY + max(12, (card.height - contentHeight) / 2)
             let baseline = top + big.baseline

@@ -15,7 +15,7 @@ struct CaseMapBlock {
     /// Nothing for a report without cases, or one whose texts the font cannot draw.
     func flowBlock() -> FlowBlock? {
         let chart = MapChart(linkingCasesTo: { CaseSection.destination(id: $0) })
-        let canvas = ChartCanvas(size: Self.canvas, theme: .transparent)
+        let canvas = ChartCanvas(size: Self.canvas, theme: .transparent, language: blocks.language)
         guard chart.hasData(report, on: canvas), let drawing = try? chart.layout(report, on: canvas, measurer: blocks.measurer) else {
             return nil
         }

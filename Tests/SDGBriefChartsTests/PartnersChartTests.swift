@@ -15,6 +15,8 @@ import Testing
         let texts = drawing.textRuns.map(\.text)
         for sector in Sector.known { #expect(texts.contains(sector.nameZh), "legend names \(sector.nameZh)") }
         #expect(!texts.contains { $0.contains("可持续发展目标17") }, "no stray subtitle part")
+        let english = try PartnersChart().layout(report, on: ChartCanvas(.widescreen, language: "en"), measurer: ChartFixture.measurer())
+        #expect(!english.textRuns.contains { $0.text.contains("SDG 17") }, "no stray subtitle part in English")
         let fills = Set(drawing.marks.compactMap { mark -> Color? in if case .rect(let r) = mark { r.fill } else { nil } })
         #expect(fills.count >= 5)
     }

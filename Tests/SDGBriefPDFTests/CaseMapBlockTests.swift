@@ -35,4 +35,17 @@ import Testing
             #expect(caseCount == 8)
         }
     }
+
+    /// The English edition's map speaks English: its title and the cities'
+    /// English names, no Chinese word of the chart's own.
+    @Test func theEnglishBriefsMapIsInEnglish() throws {
+        let report = try BriefFixture.bundled()
+        let (directory, path) = try BriefFixture.write(try BriefFixture.pdf(report, options: ExportOptions(date: BriefFixture.fixedDate, language: "en")))
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let mapPage = try #require(try QPDFDocument(path: path).destinations["cases"])
+        let text = try pageText(path, page: mapPage)
+        #expect(text.contains("Where the cases are"))
+        #expect(text.contains("Dar es Salaam"))
+        #expect(!text.contains("案例城市分布") && !text.contains("达累斯萨拉姆"))
+    }
 }

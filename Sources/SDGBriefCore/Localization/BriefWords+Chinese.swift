@@ -104,7 +104,7 @@ extension BriefWords {
             timelineHidden: { "另有\($0)个案例的\($1)个里程碑未显示" },
             keyFiguresSubtitle: "各案例的代表性成果",
             keyFiguresHidden: { " · 另有\($0)项未显示" },
-            partnersSubtitle: { "\($0)个案例的\($1)个合作伙伴 · 按部门 · 可持续发展目标17" },
+            partnersSubtitle: { "\($0)个案例的\($1)个合作伙伴 · 按部门" },
             comparisonSubtitle: { "\($0)个案例提供此数据" },
             comparisonMetric: { " · 指标 \($0)" },
             noData: "无数据：",

@@ -79,14 +79,15 @@ extension BriefWords {
         quoteColumn: "Source text",
         pageOf: { "Page \($0) of \($1)" },
         caseSources: "Sources of the cases",
-        goalsAddressed: { "SDGs the cases address (\($0)/17)" },
+        goalsAddressed: { "SDGs the cases address (\($0)/17), with the number of cases under each" },
         practicesOfCities: { "Practices from \(EnglishNumeral.string($0)) \($0 == 1 ? "city" : "cities")" },
         monthOfYear: { year, month in
             let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
             return (1...12).contains(month) ? "\(months[month - 1]) \(year)" : String(year)
         },
         moreCities: { "\($0) more \($0 == 1 ? "city" : "cities"): see the contents" },
-        caseTally: { "\($0) \($0 == 1 ? "case" : "cases")" },
+        // The heading says what the number counts: "2 cases" wraps under a tile.
+        caseTally: { "\($0)" },
         chart: ChartWords(
             titles: [
                 "sdg-coverage": "Cases per Sustainable Development Goal",
@@ -108,7 +109,7 @@ extension BriefWords {
             timelineHidden: { "\($1) \($1 == 1 ? "milestone" : "milestones") of \($0) more \($0 == 1 ? "case" : "cases") not shown" },
             keyFiguresSubtitle: "A headline result of each case",
             keyFiguresHidden: { " · \($0) more not shown" },
-            partnersSubtitle: { "\($1) \($1 == 1 ? "partner" : "partners") of \($0) \($0 == 1 ? "case" : "cases") · by sector · SDG 17" },
+            partnersSubtitle: { "\($1) \($1 == 1 ? "partner" : "partners") of \($0) \($0 == 1 ? "case" : "cases") · by sector" },
             comparisonSubtitle: { "\($0) \($0 == 1 ? "case states" : "cases state") this figure" },
             comparisonMetric: { " · figure \($0)" },
             noData: "No data: ",

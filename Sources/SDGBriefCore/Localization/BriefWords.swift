@@ -93,7 +93,7 @@ public struct BriefWords: Sendable {
     /// "第 3 页 / 共 12 页", "Page 3 of 12".
     public let pageOf: @Sendable (Int, Int) -> String
     public let caseSources: String
-    /// "案例涉及的可持续发展目标（9/17）", "SDGs the cases address (9/17)".
+    /// "案例涉及的可持续发展目标（9/17）", "SDGs the cases address (9/17), with the number of cases under each".
     public let goalsAddressed: @Sendable (Int) -> String
     /// "八座城市的实践", "Practices from eight cities".
     public let practicesOfCities: @Sendable (Int) -> String
@@ -101,7 +101,7 @@ public struct BriefWords: Sendable {
     public let monthOfYear: @Sendable (Int, Int) -> String
     /// "另有12座城市，见目录", "12 more cities: see the contents".
     public let moreCities: @Sendable (Int) -> String
-    /// "8例", "8 cases": a short count under a goal icon.
+    /// "8例", "8": a short count under a goal icon.
     public let caseTally: @Sendable (Int) -> String
 
     // MARK: Charts
