@@ -195,7 +195,6 @@ struct IssueCollector {
             checkYear(milestone.year, at: milestonePath.appending("year"))
             if let title = milestone.title { checkText(title, at: milestonePath.appending("title")) }
             checkText(milestone.event, at: milestonePath.appending("event"))
-            if let title = milestone.title { checkText(title, at: milestonePath.appending("title")) }
         }
         for (index, partner) in item.partners.enumerated() {
             let partnerPath = path.appending("partners").appending(index)
