@@ -15,13 +15,16 @@ struct CaseMapBlock {
     /// Nothing for a report without cases, or one whose texts the font cannot draw.
     func flowBlock() -> FlowBlock? {
         let chart = MapChart(linkingCasesTo: { CaseSection.destination(id: $0) })
-        let canvas = ChartCanvas(size: Self.canvas, theme: .transparent)
+        let canvas = ChartCanvas(size: Self.canvas, theme: .transparent, language: blocks.language)
         guard chart.hasData(report, on: canvas), let drawing = try? chart.layout(report, on: canvas, measurer: blocks.measurer) else {
             return nil
         }
         let scale = blocks.width / drawing.size.width
+        // A figure with the map's alt text, as the charts are, so a screen reader says what the map shows.
+        let alternativeText = chart.altText(report, on: canvas, measurer: blocks.measurer)
         return .unit(.chart, height: drawing.size.height * scale, spaceBefore: 0) { origin in
-            [.group(MarkGroup(offset: origin, scale: scale, clip: drawing.bounds, marks: drawing.marks))]
-        }
+            [.group(MarkGroup(offset: origin, scale: scale, clip: drawing.bounds, marks: drawing.marks,
+                              structure: StructureTag(.figure, alternativeText: alternativeText)))]
+        }.tagged(nil)
     }
 }

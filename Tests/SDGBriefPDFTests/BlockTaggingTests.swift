@@ -66,8 +66,12 @@ import Testing
                 let expected = chart.altText(report, on: ChartCanvas(size: ChartsSection.tallCanvases[id] ?? ChartsSection.canvas, theme: .transparent))
                 #expect(alts.contains(expected), "no figure reads the \(id) chart's alt text")
             }
-            // The cover's goal grid, each case's goal badges, the charts.
-            #expect(figures.count == 1 + report.cases.filter { !$0.sdgs.isEmpty }.count + charts.count)
+            // The map at the head of the cases, read aloud by its alt text.
+            let map = MapChart(linkingCasesTo: { $0 })
+            let mapCanvas = ChartCanvas(size: CaseMapBlock.canvas, theme: .transparent)
+            #expect(alts.contains(map.altText(report, on: mapCanvas, measurer: blocks.measurer)), "no figure reads the map's alt text")
+            // The cover's goal grid, each case's goal badges, the map, the charts.
+            #expect(figures.count == 1 + report.cases.filter { !$0.sdgs.isEmpty }.count + 1 + charts.count)
             let badgeAlt = BlockFactory.goalBadgesAlternativeText(report.cases[0].sdgs.map(\.goal), primary: Set(report.cases[0].primaryGoals))
             #expect(alts.contains(badgeAlt))
         }
