@@ -5,7 +5,7 @@ import SDGBriefTestSupport
 import Testing
 
 @Suite struct PPTXExporterTests {
-    static let talkOrder = ["awards", "sdg-coverage", "sdg-matrix", "key-figures", "timeline", "partners", "population"]
+    static let talkOrder = ["awards", "sdg-coverage", "sdg-matrix", "key-figures", "timeline", "partners", "population", "map"]
 
     /// Every chart slide holds one full-bleed picture whose PNG and SVG are
     /// the chart exporters' own files, described by the chart's alt text,
