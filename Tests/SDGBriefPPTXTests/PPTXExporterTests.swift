@@ -36,14 +36,14 @@ import Testing
     @Test func bundledReportInChinese() throws {
         let report = try DeckFixture.bundled()
         let deck = try checkChartSlides(report, ExportOptions())
-        #expect(deck.slides.count == 9)
+        #expect(deck.slides.count == 10)  // opening, eight charts with the map, closing
         #expect(deck.title == "城市伙伴关系与可持续发展目标" && deck.language == "zh-CN")
         let opening = deck.slides[0].shapes.map(\.text).joined(separator: "\n")
         for text in ["城市伙伴关系与可持续发展目标", "创新的未来在于城市", "广州国际城市创新奖", "世界资源研究所罗斯可持续城市奖"] {
             #expect(opening.contains(text))
         }
         #expect(deck.slides[0].notes.contains(report.introduction[0].zh))
-        let closing = deck.slides[8].shapes.map(\.text).joined(separator: "\n")
+        let closing = deck.slides[9].shapes.map(\.text).joined(separator: "\n")
         for text in ["来源", "城市伙伴关系与可持续发展目标", "广州国际城市创新奖", "世界资源研究所罗斯可持续城市奖", "本演示文稿的所有图表均根据该报告的数据绘制"] {
             #expect(closing.contains(text))
         }
