@@ -6,7 +6,6 @@ import SDGBriefGraphics
 /// country where there is room), coloured by award or region.
 public struct MapChart: Chart {
     public let id = "map"
-    public let title = "案例城市分布"
 
     /// Text sizes in px on a 1080 px high slide: the 36 px floor the charts
     /// are moving to, titles at 64.
@@ -27,10 +26,6 @@ public struct MapChart: Chart {
     /// A map whose markers link to each case's page, for the PDF brief.
     public init(linkingCasesTo destination: @escaping @Sendable (String) -> String) {
         caseDestination = destination
-    }
-
-    public func title(_ report: Report, on canvas: ChartCanvas) -> String {
-        MapWords(language: canvas.language).title
     }
 
     public func hasData(_ report: Report, on canvas: ChartCanvas) -> Bool {

@@ -9,7 +9,8 @@ struct MapWords: Sendable {
         english = LocalizedText.isEnglish(language)
     }
 
-    var title: String { english ? "Where the cases are" : "案例城市分布" }
+    /// The title, from the brief's table of chart titles.
+    var title: String { BriefWords.forLanguage(english ? "en" : "zh").chart.titles["map"] ?? "map" }
 
     func subtitle(cities: Int, regions: Int, byRegion: Bool) -> String {
         if english {

@@ -92,6 +92,7 @@ extension BriefWords {
                 "key-figures": "关键数据",
                 "partners": "各案例的合作伙伴构成",
                 "population": "城市人口",
+                "map": "案例城市分布",
             ],
             source: { "数据来源：\($0)" },
             cases: { "\($0)个案例" },

@@ -97,6 +97,7 @@ extension BriefWords {
                 "key-figures": "Key figures",
                 "partners": "Partners of each case",
                 "population": "City population",
+                "map": "Where the cases are",
             ],
             source: { "Source: \($0)" },
             cases: { "\($0) \($0 == 1 ? "case" : "cases")" },
