@@ -40,7 +40,7 @@ struct ExportCommand: ParsableCommand {
             let checks = exporters.contains { $0.drawsText } ? [try GlyphCoverageCheck.make()] : []
             let (report, bytes) = try source.loadWithBytes(checks: checks)
             try ChartMetricOption.validate(exportOptions.chartMetric, charts: exportOptions.charts, in: report)
-            if let note = EmptyChartsNote.line(report, options: exportOptions, exporters: exporters) { StandardError.write(note) }
+            if !quiet, let note = EmptyChartsNote.line(report, options: exportOptions, exporters: exporters) { StandardError.write(note) }
             // Every file is staged under a temporary name and renamed only
             // when all exporters succeeded, so a failing exporter leaves the
             // output directory as it was.

@@ -217,7 +217,7 @@ import Testing
     @Test func chartsWithNothingToShowAreLeftOutOrRefused() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
         let input = SDGBriefBinary.fixture("markup-and-formulas.yaml")
-        let result = try SDGBriefBinary.run(["export", "-i", input, "-f", "svg,markdown", "-o", "out", "-q"], in: directory)
+        let result = try SDGBriefBinary.run(["export", "-i", input, "-f", "svg,markdown", "-o", "out"], in: directory)
         #expect(result.status == 0, "\(result.standardError)")
         // Said in one line, so that the missing files are no surprise.
         #expect(result.standardError.split(separator: "\n").count == 1)
