@@ -24,7 +24,7 @@ struct ExportRun {
     /// Runs every exporter into `staging`. On the first failure the others
     /// stop at their next file, everything staged is removed, and the error
     /// of the earliest failing exporter in registry order is thrown.
-    func run(into staging: OutputStaging) throws(CLIError) {
+    func run(into staging: OutputStaging) throws(ExportError) {
         let order = exporters.indices.sorted { (Self.costHints[exporters[$0].name] ?? 0) > (Self.costHints[exporters[$1].name] ?? 0) }
         let queue = JobQueue(order)
         let workers = max(1, min(threads, exporters.count))
@@ -58,11 +58,11 @@ struct ExportRun {
         }
     }
 
-    private func run(_ index: Int, into sink: any ArtifactSink) throws(CLIError) {
+    private func run(_ index: Int, into sink: any ArtifactSink) throws(ExportError) {
         let exporter = exporters[index]
         do {
             try exporter.export(report, options: options, into: sink)
-        } catch let error as CLIError {
+        } catch let error as ExportError {
             throw error
         } catch let failure as PluginFailure {
             throw .plugin(failure.lines)
@@ -82,7 +82,7 @@ struct ExportRun {
         private let lock = NSLock()
         // Guarded by `lock`.
         private var pending: [Int]
-        private var failures: [(index: Int, error: CLIError)] = []
+        private var failures: [(index: Int, error: ExportError)] = []
 
         init(_ order: [Int]) {
             pending = order.reversed()
@@ -94,12 +94,12 @@ struct ExportRun {
         }
 
         func fail(_ index: Int, _ error: any Error) {
-            let error = error as? CLIError ?? .software("\(error)")
+            let error = error as? ExportError ?? .software("\(error)")
             lock.withLock { failures.append((index, error)) }
         }
 
         /// The same error whichever thread failed first.
-        var firstFailure: CLIError? {
+        var firstFailure: ExportError? {
             lock.withLock { failures.min { $0.index < $1.index }?.error }
         }
     }
