@@ -1,5 +1,6 @@
 import Foundation
 @testable import SDGBriefCLI
+@testable import SDGBriefEngine
 import SDGBriefCore
 import Testing
 

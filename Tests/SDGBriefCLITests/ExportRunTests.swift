@@ -3,6 +3,7 @@ import SDGBriefCore
 import Testing
 
 @testable import SDGBriefCLI
+@testable import SDGBriefEngine
 
 @Suite struct ExportRunTests {
     /// Every built-in format, exported on one thread and then on several at

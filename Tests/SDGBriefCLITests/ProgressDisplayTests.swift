@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import SDGBriefCLI
+@testable import SDGBriefEngine
 
 /// The progress display as users meet it: on a terminal for a long export,
 /// and nowhere else.
