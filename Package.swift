@@ -133,7 +133,8 @@ let package = Package(
         .target(name: "SDGBriefChartExport", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefCore"]),
         // The printable brief: page layout is pure (report → pages of marks,
         // measured through a TextMeasurer); only PDFExporter writes through Cairo.
-        .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts"]),
+        // It shares the drawing exporters' glyph check with the charts.
+        .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts", "SDGBriefChartExport"]),
         // The slide deck places the chart exporters' own SVG and PNG files.
         .target(
             name: "SDGBriefPPTX",
@@ -153,6 +154,7 @@ let package = Package(
         // Depends on the executable too, so `swift test` builds the binary these tests run.
         .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "SDGBriefEngine", "sdgbrief"], exclude: ["Fixtures", "BadInput"]),
         .testTarget(name: "SDGBriefGraphicsTests", dependencies: ["SDGBriefGraphics"]),
+        .testTarget(name: "SDGBriefEngineTests", dependencies: ["SDGBriefEngine", "SDGBriefCore"]),
         // What the tests that read rendered files share: running poppler, qpdf and the like.
         .target(name: "SDGBriefTestSupport", path: "Tests/SDGBriefTestSupport"),
         .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics", "CCairoPango", "SDGBriefTestSupport"]),

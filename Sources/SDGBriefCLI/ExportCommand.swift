@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
             var exportOptions = try options.exportOptions()
             exportOptions.formats = exporters.map(\.name)
             let source = ReportSource(input)
-            let checks = exporters.contains { $0.drawsText } ? [try GlyphCoverageCheck.make()] : []
+            let checks = [Preflight.check(exporters, options: exportOptions)]
             let (report, bytes) = try source.loadWithBytes(checks: checks)
             try ChartMetricOption.validate(exportOptions.chartMetric, charts: exportOptions.charts, in: report)
             if !quiet, let note = EmptyChartsNote.line(report, options: exportOptions, exporters: exporters) { StandardError.write(note) }

@@ -1,3 +1,4 @@
+import SDGBriefChartExport
 import SDGBriefCore
 
 extension GlyphCoverageCheck {

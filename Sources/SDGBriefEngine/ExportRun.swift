@@ -17,15 +17,13 @@ struct ExportRun {
     /// With each exporter's wall time, for the progress display and `SDGBRIEF_TIMINGS`.
     var onFinish: (@Sendable (_ exporter: Int, _ seconds: Double) -> Void)?
 
-    /// Rough relative cost on the bundled report: the longest start first, so
-    /// that the short ones fill in beside them and the cores finish together.
-    static let costHints: [String: Int] = ["png": 3, "pdf": 2, "svg": 1]
-
     /// Runs every exporter into `staging`. On the first failure the others
     /// stop at their next file, everything staged is removed, and the error
     /// of the earliest failing exporter in registry order is thrown.
     func run(into staging: OutputStaging) throws(ExportError) {
-        let order = exporters.indices.sorted { (Self.costHints[exporters[$0].name] ?? 0) > (Self.costHints[exporters[$1].name] ?? 0) }
+        // The costliest first (each exporter's own hint), so that the cheap
+        // ones fill in beside them; among equals, the registry's order.
+        let order = exporters.indices.sorted { (-exporters[$0].costHint, $0) < (-exporters[$1].costHint, $1) }
         let queue = JobQueue(order)
         let workers = max(1, min(threads, exporters.count))
         let group = DispatchGroup()
