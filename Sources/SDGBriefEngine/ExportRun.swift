@@ -1,5 +1,6 @@
 import Foundation
 import SDGBriefCore
+import Synchronization
 
 /// Runs the chosen exporters into a staging area, several at once on threads
 /// of their own, one per core. Every exporter makes its own text engine on
@@ -76,29 +77,31 @@ struct ExportRun {
     }
 
     /// Hands out exporter indices to the worker threads and keeps failures.
-    private final class JobQueue: @unchecked Sendable {
-        private let lock = NSLock()
-        // Guarded by `lock`.
-        private var pending: [Int]
-        private var failures: [(index: Int, error: ExportError)] = []
+    private final class JobQueue: Sendable {
+        private struct State {
+            var pending: [Int]
+            var failures: [(index: Int, error: ExportError)] = []
+        }
+
+        private let state: Mutex<State>
 
         init(_ order: [Int]) {
-            pending = order.reversed()
+            state = Mutex(State(pending: order.reversed()))
         }
 
         /// The next exporter to run, or nil when all are taken or one failed.
         func next() -> Int? {
-            lock.withLock { failures.isEmpty ? pending.popLast() : nil }
+            state.withLock { $0.failures.isEmpty ? $0.pending.popLast() : nil }
         }
 
         func fail(_ index: Int, _ error: any Error) {
             let error = error as? ExportError ?? .software("\(error)")
-            lock.withLock { failures.append((index, error)) }
+            state.withLock { $0.failures.append((index, error)) }
         }
 
         /// The same error whichever thread failed first.
         var firstFailure: ExportError? {
-            lock.withLock { failures.min { $0.index < $1.index }?.error }
+            state.withLock { $0.failures.min { $0.index < $1.index }?.error }
         }
     }
 }
