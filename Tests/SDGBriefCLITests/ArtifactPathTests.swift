@@ -1,6 +1,5 @@
 import Testing
 
-@testable import SDGBriefCLI
 @testable import SDGBriefEngine
 
 @Suite struct ArtifactPathTests {

@@ -2,7 +2,6 @@ import Foundation
 import SDGBriefCore
 import Testing
 
-@testable import SDGBriefCLI
 @testable import SDGBriefEngine
 
 @Suite struct ManifestTests {

@@ -1,7 +1,6 @@
 import SDGBriefCore
 import Testing
 
-@testable import SDGBriefCLI
 @testable import SDGBriefEngine
 
 @Suite struct ProgressLineTests {
