@@ -2,7 +2,8 @@
 import PackageDescription
 
 // The core model depends on nothing but Foundation. Each exporter is a target of
-// its own; SDGBriefCLI is the only target that knows them all.
+// its own; SDGBriefEngine runs any of them without knowing one, and
+// SDGBriefCLI is the only target that knows them all.
 let package = Package(
     name: "sdgbrief",
     products: [
@@ -21,6 +22,7 @@ let package = Package(
         .library(name: "SDGBriefPDF", targets: ["SDGBriefPDF"]),
         .library(name: "SDGBriefSynth", targets: ["SDGBriefSynth"]),
         .library(name: "SDGBriefPPTX", targets: ["SDGBriefPPTX"]),
+        .library(name: "SDGBriefEngine", targets: ["SDGBriefEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,14 +51,20 @@ let package = Package(
         // Reports of any size shaped like the bundled one, for measuring scale.
         .target(name: "SDGBriefSynth", dependencies: ["SDGBriefCore"]),
 
+        // The export engine: the registry, the run across cores, staging and
+        // the output directory, the manifest, external exporters. It knows no
+        // format; the built-in ones are given to it.
+        .target(
+            name: "SDGBriefEngine",
+            dependencies: ["SDGBriefCore", "SDGBriefLoader", "CMalloc", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(
             name: "SDGBriefCLI",
             dependencies: [
-                "SDGBriefCore", "SDGBriefLoader", "SDGBriefCairo", "SDGBriefGraphics",
+                "SDGBriefCore", "SDGBriefLoader", "SDGBriefEngine", "SDGBriefCairo", "SDGBriefGraphics",
                 "SDGBriefCSV", "SDGBriefXLSX", "SDGBriefText", "SDGBriefJSON", "SDGBriefMarkdown", "SDGBriefPDF",
-                "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth", "SDGBriefPPTX", "CMalloc",
+                "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth", "SDGBriefPPTX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(name: "sdgbrief", dependencies: ["SDGBriefCLI"]),
@@ -125,7 +133,8 @@ let package = Package(
         .target(name: "SDGBriefChartExport", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefCore"]),
         // The printable brief: page layout is pure (report → pages of marks,
         // measured through a TextMeasurer); only PDFExporter writes through Cairo.
-        .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts"]),
+        // It shares the drawing exporters' glyph check with the charts.
+        .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts", "SDGBriefChartExport"]),
         // The slide deck places the chart exporters' own SVG and PNG files.
         .target(
             name: "SDGBriefPPTX",
@@ -143,8 +152,9 @@ let package = Package(
         .testTarget(name: "SDGBriefMarkdownTests", dependencies: ["SDGBriefMarkdown", "SDGBriefCharts"], exclude: ["Snapshots"]),
         .testTarget(name: "SDGBriefJSONTests", dependencies: ["SDGBriefJSON", "SDGBriefLoader", "SDGBriefCSV"]),
         // Depends on the executable too, so `swift test` builds the binary these tests run.
-        .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "sdgbrief"], exclude: ["Fixtures", "BadInput"]),
+        .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "SDGBriefEngine", "sdgbrief"], exclude: ["Fixtures", "BadInput"]),
         .testTarget(name: "SDGBriefGraphicsTests", dependencies: ["SDGBriefGraphics"]),
+        .testTarget(name: "SDGBriefEngineTests", dependencies: ["SDGBriefEngine", "SDGBriefCore"]),
         // What the tests that read rendered files share: running poppler, qpdf and the like.
         .target(name: "SDGBriefTestSupport", path: "Tests/SDGBriefTestSupport"),
         .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics", "CCairoPango", "SDGBriefTestSupport"]),

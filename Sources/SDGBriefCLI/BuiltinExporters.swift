@@ -1,3 +1,4 @@
+import Foundation
 import SDGBriefCSV
 import SDGBriefChartExport
 import SDGBriefCore
@@ -22,3 +23,22 @@ let builtinExporters: [any Exporter] = [
     XLSXExporter(),
     PPTXExporter(),
 ]
+
+extension ExporterRegistry {
+    /// The built-in formats and the external exporters found.
+    init(external: [ExternalExporter] = []) {
+        self.init(builtinExporters, external: external)
+    }
+}
+
+extension StagedExport {
+    init(exporters: [any Exporter], report: Report, options: ExportOptions, source: ReportSource, quiet: Bool) {
+        self.init(exporters: exporters, report: report, options: options, inputName: source.name, quiet: quiet)
+    }
+}
+
+/// External exporters read the report as `--format json` writes it,
+/// schemaVersion included.
+let pluginReportInput: ExternalExporter.ReportInput = { report, options in
+    try JSONExporter().export(report, options: options).first?.contents ?? Data()
+}

@@ -1,12 +1,10 @@
 import SDGBriefCharts
 import SDGBriefCore
 
-/// `--metric` names a figure id; one no case has is a mistyped option, caught
-/// before anything is drawn, whichever formats were asked for.
+/// `--metric` checked by the chart it concerns, before anything is drawn,
+/// whichever formats were asked for; a problem is a usage error.
 enum ChartMetricOption {
-    static func validate(_ metric: String?, in report: Report) throws(CLIError) {
-        guard let metric, !report.cases.contains(where: { $0.figures.contains { $0.id == metric } }) else { return }
-        let shared = PopulationChart.sharedMetrics(report)
-        throw .usage("--metric \(metric): no case states a figure with that id (figures several cases share: \(shared.isEmpty ? "none" : shared.joined(separator: ", ")))")
+    static func validate(_ metric: String?, charts: [String] = [], in report: Report) throws(CLIError) {
+        if let problem = PopulationChart.metricProblem(metric, charts: charts, in: report) { throw .usage(problem) }
     }
 }

@@ -38,10 +38,11 @@ struct ExportCommand: ParsableCommand {
             exportOptions.formats = selected.map(\.name)
             let selection = try options.languageSelection()
             let source = ReportSource(input)
-            var checks = selected.contains { $0.drawsText } ? [try GlyphCoverageCheck.make()] : []
+            var checks = [Preflight.check(selected, options: exportOptions)]
             if let coverage = selection.coverageCheck { checks.append(coverage) }
             let (report, bytes) = try source.loadWithBytes(checks: checks)
-            try ChartMetricOption.validate(exportOptions.chartMetric, in: report)
+            try ChartMetricOption.validate(exportOptions.chartMetric, charts: exportOptions.charts, in: report)
+            if !quiet, let note = EmptyChartsNote.line(report, options: exportOptions, exporters: selected) { StandardError.write(note) }
             // One edition is written at the top of the output directory; several
             // each into a folder named after its language, under one manifest.
             let languages = selection.languages(for: report)

@@ -12,7 +12,7 @@ struct PluginDirectoryOptions: ParsableArguments {
     /// an external exporter that will not be used, and why: a plugin that
     /// silently does not appear is the hardest mistake to find.
     func search() throws(CLIError) -> PluginSearch {
-        let search = try PluginSearch(pluginDirectories: pluginDirectories)
+        let search = try PluginSearch(pluginDirectories: pluginDirectories, reportInput: pluginReportInput)
         for note in search.ignoredFiles() { StandardError.write("note: \(note)") }
         return search
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SDGBriefChartExport
 import SDGBriefCore
 
 struct ValidateCommand: ParsableCommand {

@@ -17,7 +17,9 @@ enum PNGEncoder {
 
     /// The surface's pixels as 8-bit RGBA (colour type 6), un-premultiplied
     /// the way Cairo's own writer does it.
-    static func encode(_ surface: OpaquePointer) throws(RenderError) -> Data {
+    /// `level` is zlib's compression level; other values than the default
+    /// serve only to test how a zlib failure is reported.
+    static func encode(_ surface: OpaquePointer, level: Int32 = compressionLevel) throws(RenderError) -> Data {
         cairo_surface_flush(surface)
         guard cairo_image_surface_get_format(surface) == CAIRO_FORMAT_ARGB32, let pixels = cairo_image_surface_get_data(surface) else {
             throw RenderError.misuse("PNG encoding needs an ARGB32 image surface.")
@@ -34,8 +36,8 @@ enum PNGEncoder {
         appendChunk("IHDR", header, to: &png)
 
         var stream = z_stream()
-        guard deflateInit2_(&stream, compressionLevel, Z_DEFLATED, 15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw RenderError.misuse("zlib could not start compressing.")
+        guard deflateInit2_(&stream, level, Z_DEFLATED, 15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw RenderError.compression("zlib could not start compressing")
         }
         defer { deflateEnd(&stream) }
 
@@ -61,7 +63,7 @@ enum PNGEncoder {
                     }
                 } while !failed && (stream.avail_out == 0 || (last && stream.avail_in > 0))
             }
-            if failed { throw RenderError.misuse("zlib failed while compressing the PNG.") }
+            if failed { throw RenderError.compression("zlib failed while compressing") }
         }
         appendChunk("IEND", Data(), to: &png)
         return png

@@ -14,6 +14,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case invalidSize(width: Double, height: Double)
     /// Completing a PDF's accessibility with qpdf failed.
     case pdfPostProcessing(String)
+    /// zlib refused to start or failed while compressing an image; a
+    /// failure of the library or of memory, not a mistake of the caller.
+    case compression(String)
     /// A call out of order, such as drawing on a PDF page that was never begun.
     case misuse(String)
 
@@ -31,6 +34,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "\(width)×\(height) is not a size a canvas can have."
         case let .pdfPostProcessing(message):
             return "Completing the PDF's tags failed: \(message)."
+        case let .compression(message):
+            return "Compressing the PNG failed: \(message)."
         case let .misuse(message):
             return message
         }

@@ -7,6 +7,13 @@ public struct PNGChartExporter: Exporter {
     public let name = "png"
     public let drawsText = true
     public let summary = "Slide charts as PNG (charts/*.png) with alt text"
+    /// The costliest on the bundled report: drawing and compressing pixels.
+    public let costHint = 3
+
+    /// Text the font cannot draw; checked once for all the exporters that draw.
+    public func preflight(_ report: Report, options: ExportOptions) -> [ValidationIssue] {
+        GlyphCoverageCheck.issues(in: report)
+    }
 
     public init() {}
 

@@ -7,6 +7,13 @@ public struct SVGChartExporter: Exporter {
     public let name = "svg"
     public let drawsText = true
     public let summary = "Slide charts as SVG (charts/*.svg) with alt text"
+    /// After the PDF and the PNGs on the bundled report.
+    public let costHint = 1
+
+    /// Text the font cannot draw; checked once for all the exporters that draw.
+    public func preflight(_ report: Report, options: ExportOptions) -> [ValidationIssue] {
+        GlyphCoverageCheck.issues(in: report)
+    }
 
     public init() {}
 

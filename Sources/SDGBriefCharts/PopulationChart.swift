@@ -23,6 +23,21 @@ public struct PopulationChart: Chart {
         return (order.map(\.element), missing)
     }
 
+    /// What is wrong with comparing `metric` (`--metric`), when `charts` are
+    /// the charts asked for (none: every chart): a figure id no case states,
+    /// or this chart left out, so that the option would change nothing. Nil
+    /// when nothing is; checked before anything is drawn, whatever the formats.
+    public static func metricProblem(_ metric: String?, charts: [String], in report: Report) -> String? {
+        guard let metric else { return nil }
+        let id = PopulationChart().id
+        if !charts.isEmpty, !charts.contains(id) {
+            return "--metric \(metric): only the \(id) chart compares a figure, and --chart does not draw it (add --chart \(id), or leave out --metric)"
+        }
+        guard !report.cases.contains(where: { $0.figures.contains { $0.id == metric } }) else { return nil }
+        let shared = sharedMetrics(report)
+        return "--metric \(metric): no case states a figure with that id (figures several cases share: \(shared.isEmpty ? "none" : shared.joined(separator: ", ")))"
+    }
+
     /// Metric ids that at least two cases state, for the error on an unknown `--metric`.
     public static func sharedMetrics(_ report: Report) -> [String] {
         var counts: [String: Int] = [:]

@@ -25,14 +25,13 @@ public struct JSONExporter: Exporter {
         frame.cases = []
         var skeleton = try encoder.encode(frame)
         skeleton.append(0x0A)
-        let emptyCases = Data("\n  \"cases\" : [\n\n  ]".utf8)
-        guard !report.cases.isEmpty, let hole = skeleton.range(of: emptyCases) else {
+        guard !report.cases.isEmpty else {
             try stream.write(skeleton)
             try stream.finish()
             return
         }
-        // Up to and including the list's opening bracket.
-        try stream.write(skeleton[..<(hole.upperBound - 5)])
+        let (head, tail) = try Self.split(skeleton)
+        try stream.write(head)
         for (index, item) in report.cases.enumerated() {
             var block = Data(index == 0 ? "\n".utf8 : ",\n".utf8)
             let encoded = try encoder.encode(item)
@@ -46,8 +45,22 @@ public struct JSONExporter: Exporter {
             if index % 256 == 255 { sink.progress(ExportProgress(done: index + 1, total: report.cases.count, unit: "cases")) }
         }
         try stream.write(Data("\n  ]".utf8))
-        try stream.write(skeleton[hole.upperBound...])
+        try stream.write(tail)
         try stream.finish()
+    }
+
+    /// The encoded report without cases, cut where its cases go: the head
+    /// ends with the list's opening bracket, the tail starts after its
+    /// closing one. An encoder that lays out the empty list otherwise is an
+    /// error here rather than a file silently without its cases.
+    static func split(_ skeleton: Data) throws -> (head: Data, tail: Data) {
+        let emptyCases = Data("\n  \"cases\" : [\n\n  ]".utf8)
+        guard let hole = skeleton.range(of: emptyCases) else {
+            // A fault of this program, not of the report: reported as an internal error.
+            throw EncodingError.invalidValue(skeleton, EncodingError.Context(
+                codingPath: [], debugDescription: "the JSON encoder laid out the empty list of cases in a way this exporter does not know"))
+        }
+        return (Data(skeleton[..<(hole.upperBound - 5)]), Data(skeleton[hole.upperBound...]))
     }
 
     static func encoder() -> JSONEncoder {

@@ -1,5 +1,6 @@
 import Foundation
 import SDGBriefCairo
+import SDGBriefChartExport
 import SDGBriefCore
 import SDGBriefGraphics
 
@@ -9,6 +10,13 @@ public struct PDFExporter: Exporter {
     public let name = "pdf"
     public let drawsText = true
     public let summary = "Printable brief: A4 or Letter PDF with contents, bookmarks and page numbers"
+    /// Second only to the PNG charts on the bundled report.
+    public let costHint = 2
+
+    /// Text the font cannot draw; checked once for all the exporters that draw.
+    public func preflight(_ report: Report, options: ExportOptions) -> [ValidationIssue] {
+        GlyphCoverageCheck.issues(in: report)
+    }
 
     /// Threads the layout's first pass may use, the calling one included.
     public let planningThreads: Int

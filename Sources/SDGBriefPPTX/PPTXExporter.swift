@@ -1,4 +1,5 @@
 import Foundation
+import SDGBriefChartExport
 import SDGBriefCore
 
 /// A slide deck ready to present (`<report id>.pptx`): a title slide, one
@@ -9,6 +10,11 @@ import SDGBriefCore
 public struct PPTXExporter: Exporter {
     public let name = "pptx"
     public let drawsText = true
+
+    /// Text the font cannot draw; checked once for all the exporters that draw.
+    public func preflight(_ report: Report, options: ExportOptions) -> [ValidationIssue] {
+        GlyphCoverageCheck.issues(in: report)
+    }
     public let summary = "A slide deck of the charts with alt text and speaker notes (<id>.pptx)"
 
     public init() {}

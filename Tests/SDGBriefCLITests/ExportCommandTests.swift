@@ -1,5 +1,6 @@
 import Foundation
 @testable import SDGBriefCLI
+@testable import SDGBriefEngine
 import SDGBriefCore
 import Testing
 
@@ -199,6 +200,19 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
         }
     }
+
+    /// Only the population chart compares a figure: with --chart leaving it
+    /// out, --metric would silently do nothing, so it is refused.
+    @Test func aMetricForAChartNotDrawnIsAUsageError() throws {
+        let directory = try SDGBriefBinary.temporaryDirectory()
+        let result = try SDGBriefBinary.run(["export", "-f", "svg", "--chart", "timeline", "--metric", "population", "-o", "out"], in: directory)
+        #expect(result.status == 64)
+        #expect(result.standardError.hasPrefix("--metric population: only the population chart compares a figure"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+        let drawn = try SDGBriefBinary.run(["export", "-f", "svg", "--chart", "population", "--metric", "population", "-o", "drawn", "-q"], in: directory)
+        #expect(drawn.status == 0, "\(drawn.standardError)")
+        #expect(SDGBriefBinary.files(in: directory.appendingPathComponent("drawn")).contains("charts/population.svg"))
+    }
 }
 
 @Suite struct EmptyChartTests {
@@ -208,8 +222,14 @@ import Testing
     @Test func chartsWithNothingToShowAreLeftOutOrRefused() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
         let input = SDGBriefBinary.fixture("markup-and-formulas.yaml")
-        let result = try SDGBriefBinary.run(["export", "-i", input, "-f", "svg,markdown", "-o", "out", "-q"], in: directory)
+        let result = try SDGBriefBinary.run(["export", "-i", input, "-f", "svg,markdown", "-o", "out"], in: directory)
         #expect(result.status == 0, "\(result.standardError)")
+        // Said in one line, so that the missing files are no surprise.
+        #expect(result.standardError.split(separator: "\n").count == 1)
+        #expect(result.standardError.hasPrefix("charts not drawn, as this report gives them nothing to show: "))
+        for empty in ["timeline", "partners", "population", "awards"] {
+            #expect(result.standardError.contains(empty))
+        }
         let files = SDGBriefBinary.files(in: directory.appendingPathComponent("out"))
         #expect(files.contains("charts/sdg-coverage.svg"))
         for empty in ["timeline", "partners", "population", "awards"] {

@@ -1,8 +1,10 @@
 import Foundation
 import SDGBriefCore
+import Synchronization
 import Testing
 
 @testable import SDGBriefCLI
+@testable import SDGBriefEngine
 
 @Suite struct ExportRunTests {
     /// Every built-in format, exported on one thread and then on several at
@@ -30,6 +32,29 @@ import Testing
         for (path, bytes) in written[0] {
             #expect(written[1][path] == bytes, "\(path) differs")
         }
+    }
+
+    /// The costliest exporter starts first by its own hint, whatever its
+    /// name: the engine knows no format by name.
+    @Test func startsTheCostliestByItsOwnHint() throws {
+        struct Costed: Exporter {
+            let name: String
+            let summary = "costed"
+            let costHint: Int
+            func export(_ report: Report, options: ExportOptions) throws -> [Artifact] { [] }
+        }
+        let root = try SDGBriefBinary.temporaryDirectory()
+        var directory = OutputDirectory(path: root.appendingPathComponent("out").path)
+        try directory.prepare()
+        let staging = directory.staging()
+        var run = ExportRun(exporters: [Costed(name: "png", costHint: 0), Costed(name: "cheap", costHint: 0), Costed(name: "slow", costHint: 5)],
+                            report: try ReportSource.bundled.load(), options: ExportOptions(), inputName: "bundled")
+        run.threads = 1
+        let started = Mutex<[Int]>([])
+        run.onStart = { index in started.withLock { $0.append(index) } }
+        try run.run(into: staging)
+        staging.abandon()
+        #expect(started.withLock { $0 } == [2, 0, 1])
     }
 
     @Test func aFailingExporterLeavesNothingStaged() throws {

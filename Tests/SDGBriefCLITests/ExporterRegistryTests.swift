@@ -4,6 +4,7 @@ import SDGBriefCore
 import Testing
 
 @testable import SDGBriefCLI
+@testable import SDGBriefEngine
 
 @Suite struct ExporterRegistryTests {
     @Test func namesAreUniqueAndLowercase() {
@@ -26,8 +27,8 @@ import Testing
     }
 
     @Test func addsExternalExportersAfterTheBuiltInOnesUnlessABuiltInHasTheName() throws {
-        let html = ExternalExporter(name: "html", executable: URL(fileURLWithPath: "/opt/sdgbrief-export-html"))
-        let csv = ExternalExporter(name: "csv", executable: URL(fileURLWithPath: "/opt/sdgbrief-export-csv"))
+        let html = ExternalExporter(name: "html", executable: URL(fileURLWithPath: "/opt/sdgbrief-export-html"), reportInput: pluginReportInput)
+        let csv = ExternalExporter(name: "csv", executable: URL(fileURLWithPath: "/opt/sdgbrief-export-csv"), reportInput: pluginReportInput)
         let registry = ExporterRegistry(external: [html, csv])
         #expect(registry.names == ExporterRegistry().names + ["html"])
         #expect(registry.shadowed.map(\.executable.path) == ["/opt/sdgbrief-export-csv"])

@@ -3,6 +3,7 @@ import SDGBriefCore
 import Testing
 
 @testable import SDGBriefCLI
+@testable import SDGBriefEngine
 
 @Suite struct OutputDirectoryTests {
     @Test func writesArtifactsInSubfoldersAndLeavesNoTemporaryFiles() throws {

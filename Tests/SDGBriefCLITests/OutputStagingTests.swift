@@ -4,6 +4,7 @@ import SDGBriefCore
 import Testing
 
 @testable import SDGBriefCLI
+@testable import SDGBriefEngine
 
 @Suite struct OutputStagingTests {
     @Test func streamsPiecesIntoOneFileWithItsDigest() throws {

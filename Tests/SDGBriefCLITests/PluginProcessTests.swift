@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import SDGBriefCLI
+@testable import SDGBriefEngine
 
 @Suite struct PluginProcessTests {
     /// Descriptors this process has open, from the kernel's own list.

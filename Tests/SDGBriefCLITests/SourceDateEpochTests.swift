@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import SDGBriefCLI
+@testable import SDGBriefEngine
 
 @Suite struct SourceDateEpochTests {
     @Test func readsSecondsSince1970() throws {

@@ -35,6 +35,15 @@ import Testing
         #expect(ours.pixel(x: 50, y: 40) == (229, 36, 59, 255))
     }
 
+    /// A zlib failure is named as one, not as a caller's mistake: zlib
+    /// refuses level 42, as it would refuse to start without memory.
+    @Test func reportsAZlibFailureAsACompressionError() throws {
+        let surface = try Surface.image(width: 8, height: 8)
+        #expect(throws: RenderError.compression("zlib could not start compressing")) {
+            try PNGEncoder.encode(surface.pointer, level: 42)
+        }
+    }
+
     @Test func aChartCompressesWell() throws {
         let renderer = try CairoRenderer()
         let drawing = Drawing(size: Size(width: 1920, height: 1080), background: .white, marks: [

@@ -3,6 +3,19 @@ import SDGBriefCore
 import Testing
 
 @Suite struct PopulationChartTests {
+    /// --metric is refused where it would change nothing (the chart is not
+    /// drawn) or name nothing (no case states the figure).
+    @Test func aMetricNeedsTheChartAndAFigureSomeCaseStates() throws {
+        let report = try ChartFixture.bundled()
+        #expect(PopulationChart.metricProblem(nil, charts: ["timeline"], in: report) == nil)
+        #expect(PopulationChart.metricProblem("population", charts: [], in: report) == nil)
+        #expect(PopulationChart.metricProblem("population", charts: ["timeline", "population"], in: report) == nil)
+        let leftOut = try #require(PopulationChart.metricProblem("population", charts: ["timeline"], in: report))
+        #expect(leftOut.hasPrefix("--metric population: only the population chart compares a figure"))
+        let unknown = try #require(PopulationChart.metricProblem("nosuch", charts: [], in: report))
+        #expect(unknown.hasPrefix("--metric nosuch: no case states a figure with that id"))
+    }
+
     @Test func barsRunLargestFirstAndCasesWithoutDataAreNamed() throws {
         let report = try ChartFixture.bundled()
         let (values, missing) = PopulationChart.values(report, metric: "population")

@@ -8,12 +8,21 @@ import Testing
 
     // The colours of the UN SDG communications guidelines; a typo here would
     // put the wrong colour on every chart and badge.
+    /// Checked against the RGB values of the UN's SDG Guidelines for the use
+    /// of the SDG logo (colour wheel page), typed as decimal triples from that
+    /// table rather than copied from the catalog's hexadecimal strings.
     @Test func usesTheOfficialColours() {
-        let expected = [
-            "#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925",
-            "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A",
+        let guidelines: [(Int, Int, Int)] = [
+            (229, 36, 59), (221, 166, 58), (76, 159, 56), (197, 25, 45), (255, 58, 33), (38, 189, 226),
+            (252, 195, 11), (162, 25, 66), (253, 105, 37), (221, 19, 103), (253, 157, 36), (191, 139, 46),
+            (63, 126, 68), (10, 151, 217), (86, 192, 43), (0, 104, 157), (25, 72, 106),
         ]
-        #expect(SDGCatalog.goals.map(\.colorHex) == expected)
+        #expect(SDGCatalog.goals.map(\.number) == Array(1 ... 17))
+        for (goal, rgb) in zip(SDGCatalog.goals, guidelines) {
+            #expect(Int(goal.rgb.red) == rgb.0 && Int(goal.rgb.green) == rgb.1 && Int(goal.rgb.blue) == rgb.2, "SDG \(goal.number): \(goal.colorHex)")
+        }
+        // Seventeen distinct colours: no goal borrows another's.
+        #expect(Set(SDGCatalog.goals.map { $0.colorHex.uppercased() }).count == 17)
     }
 
     @Test func decodesColourComponents() {

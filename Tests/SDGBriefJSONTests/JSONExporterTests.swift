@@ -1,7 +1,7 @@
 import Foundation
 import SDGBriefCore
 import SDGBriefCSV
-import SDGBriefJSON
+@testable import SDGBriefJSON
 import SDGBriefLoader
 import Testing
 
@@ -19,6 +19,15 @@ import Testing
             #expect(try JSONExporter().export(report, options: ExportOptions()) == [Artifact(path: "\(report.id).json", contents: whole)])
         }
     }
+    /// Where the empty list of cases is not laid out as expected (here: the
+    /// compact form), splicing fails loudly instead of dropping the cases.
+    @Test func refusesASkeletonWithoutTheCasesMarker() throws {
+        #expect(throws: EncodingError.self) { try JSONExporter.split(Data(#"{"cases":[],"id":"x"}"#.utf8)) }
+        let (head, tail) = try JSONExporter.split(Data("{\n  \"cases\" : [\n\n  ],\n  \"id\" : \"x\"\n}".utf8))
+        #expect(String(decoding: head, as: UTF8.self) == "{\n  \"cases\" : [")
+        #expect(String(decoding: tail, as: UTF8.self) == ",\n  \"id\" : \"x\"\n}")
+    }
+
     let exporter = JSONExporter()
 
     /// A valid report with every optional field set and figures that are easy

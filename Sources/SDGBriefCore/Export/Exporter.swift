@@ -16,12 +16,26 @@ public protocol Exporter: Sendable {
     /// `export(_:options:)` returns, so any exporter works with a sink.
     func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws
     var drawsText: Bool { get }
+    /// Problems this exporter would meet with `report`, found before
+    /// anything is written, so that they are reported with the report's own
+    /// mistakes, each at its line (text the exporter's font cannot draw, say).
+    func preflight(_ report: Report, options: ExportOptions) -> [ValidationIssue]
+    /// Rough relative cost on a typical report (0 for the cheapest): the
+    /// engine starts the costliest first, so that the cheap ones fill in
+    /// beside them and the cores finish together.
+    var costHint: Int { get }
 }
 
 extension Exporter {
     /// Whether the exporter draws the report's text with sdgbrief's fonts, so
     /// that text those fonts cannot draw must be refused before exporting.
     public var drawsText: Bool { false }
+
+    /// Nothing to check beyond what the loader checks.
+    public func preflight(_ report: Report, options: ExportOptions) -> [ValidationIssue] { [] }
+
+    /// As cheap as a table.
+    public var costHint: Int { 0 }
 
     public func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws {
         for artifact in try export(report, options: options) {

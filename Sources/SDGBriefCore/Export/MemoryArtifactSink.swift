@@ -1,16 +1,18 @@
 import Foundation
+import Synchronization
 
 /// Collects what an exporter streams as artifacts, in the order the streams
 /// finished: how the streaming exporters still return `[Artifact]`.
-public final class MemoryArtifactSink: ArtifactSink, @unchecked Sendable {
-    // Guarded by `lock`: streams of several threads may finish at once.
-    private var collected: [Artifact] = []
-    private let lock = NSLock()
+public final class MemoryArtifactSink: ArtifactSink, Sendable {
+    // Streams of several threads may finish at once.
+    private let collected = Mutex<[Artifact]>([])
 
+    /// Empty.
     public init() {}
 
+    /// What was written so far, in the order the streams finished.
     public var artifacts: [Artifact] {
-        lock.withLock { collected }
+        collected.withLock { $0 }
     }
 
     public func begin(_ path: String) throws -> any ArtifactStream {
@@ -18,7 +20,7 @@ public final class MemoryArtifactSink: ArtifactSink, @unchecked Sendable {
     }
 
     fileprivate func add(_ artifact: Artifact) {
-        lock.withLock { collected.append(artifact) }
+        collected.withLock { $0.append(artifact) }
     }
 
     private final class Stream: ArtifactStream {

@@ -5,7 +5,7 @@ internal import CMalloc
 /// loaded report occupies, and the peak while exporting, which shows whether
 /// an export's memory grows with the report. And the one place that asks
 /// glibc to hand freed memory back.
-enum ProcessMemory {
+public enum ProcessMemory {
     /// Gives the system back the memory malloc has freed but kept, in every
     /// thread's arena. glibc keeps what one thread freed for that thread's
     /// next allocations, so what a finished stage freed would otherwise stay
@@ -27,7 +27,7 @@ enum ProcessMemory {
     /// starting threshold (128 KiB) and this one now come from the heap for
     /// good; they are the batches and buffers every exporter reuses, which
     /// is where the heap serves them best.
-    static func keepLargeBlocksMapped() {
+    public static func keepLargeBlocksMapped() {
         mallopt(M_MMAP_THRESHOLD, largeBlock)
     }
 

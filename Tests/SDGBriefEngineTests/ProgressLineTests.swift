@@ -1,7 +1,7 @@
 import SDGBriefCore
 import Testing
 
-@testable import SDGBriefCLI
+@testable import SDGBriefEngine
 
 @Suite struct ProgressLineTests {
     @Test func showsRunningFormatsWithTheirCountsBeforeFinishedOnes() {

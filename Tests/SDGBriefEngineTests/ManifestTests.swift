@@ -2,7 +2,7 @@ import Foundation
 import SDGBriefCore
 import Testing
 
-@testable import SDGBriefCLI
+@testable import SDGBriefEngine
 
 @Suite struct ManifestTests {
     @Test func digestsWithSHA256() {

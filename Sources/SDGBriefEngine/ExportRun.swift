@@ -1,5 +1,6 @@
 import Foundation
 import SDGBriefCore
+import Synchronization
 
 /// Runs the chosen exporters into a staging area, several at once on threads
 /// of their own, one per core. Every exporter makes its own text engine on
@@ -17,15 +18,13 @@ struct ExportRun {
     /// With each exporter's wall time, for the progress display and `SDGBRIEF_TIMINGS`.
     var onFinish: (@Sendable (_ exporter: Int, _ seconds: Double) -> Void)?
 
-    /// Rough relative cost on the bundled report: the longest start first, so
-    /// that the short ones fill in beside them and the cores finish together.
-    static let costHints: [String: Int] = ["png": 3, "pdf": 2, "svg": 1]
-
     /// Runs every exporter into `staging`. On the first failure the others
     /// stop at their next file, everything staged is removed, and the error
     /// of the earliest failing exporter in registry order is thrown.
-    func run(into staging: OutputStaging) throws(CLIError) {
-        let order = exporters.indices.sorted { (Self.costHints[exporters[$0].name] ?? 0) > (Self.costHints[exporters[$1].name] ?? 0) }
+    func run(into staging: OutputStaging) throws(ExportError) {
+        // The costliest first (each exporter's own hint), so that the cheap
+        // ones fill in beside them; among equals, the registry's order.
+        let order = exporters.indices.sorted { (-exporters[$0].costHint, $0) < (-exporters[$1].costHint, $1) }
         let queue = JobQueue(order)
         let workers = max(1, min(threads, exporters.count))
         let group = DispatchGroup()
@@ -58,11 +57,11 @@ struct ExportRun {
         }
     }
 
-    private func run(_ index: Int, into sink: any ArtifactSink) throws(CLIError) {
+    private func run(_ index: Int, into sink: any ArtifactSink) throws(ExportError) {
         let exporter = exporters[index]
         do {
             try exporter.export(report, options: options, into: sink)
-        } catch let error as CLIError {
+        } catch let error as ExportError {
             throw error
         } catch let failure as PluginFailure {
             throw .plugin(failure.lines)
@@ -78,29 +77,31 @@ struct ExportRun {
     }
 
     /// Hands out exporter indices to the worker threads and keeps failures.
-    private final class JobQueue: @unchecked Sendable {
-        private let lock = NSLock()
-        // Guarded by `lock`.
-        private var pending: [Int]
-        private var failures: [(index: Int, error: CLIError)] = []
+    private final class JobQueue: Sendable {
+        private struct State {
+            var pending: [Int]
+            var failures: [(index: Int, error: ExportError)] = []
+        }
+
+        private let state: Mutex<State>
 
         init(_ order: [Int]) {
-            pending = order.reversed()
+            state = Mutex(State(pending: order.reversed()))
         }
 
         /// The next exporter to run, or nil when all are taken or one failed.
         func next() -> Int? {
-            lock.withLock { failures.isEmpty ? pending.popLast() : nil }
+            state.withLock { $0.failures.isEmpty ? $0.pending.popLast() : nil }
         }
 
         func fail(_ index: Int, _ error: any Error) {
-            let error = error as? CLIError ?? .software("\(error)")
-            lock.withLock { failures.append((index, error)) }
+            let error = error as? ExportError ?? .software("\(error)")
+            state.withLock { $0.failures.append((index, error)) }
         }
 
         /// The same error whichever thread failed first.
-        var firstFailure: CLIError? {
-            lock.withLock { failures.min { $0.index < $1.index }?.error }
+        var firstFailure: ExportError? {
+            state.withLock { $0.failures.min { $0.index < $1.index }?.error }
         }
     }
 }

@@ -16,7 +16,7 @@ final class DirectoryLock: Sendable {
 
     /// Takes the lock, waiting for another export that holds it;
     /// `onWait` is called once before waiting.
-    init(_ url: URL, onWait: () -> Void) throws(CLIError) {
+    init(_ url: URL, onWait: () -> Void) throws(ExportError) {
         descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw .cannotCreateOutput("cannot open output directory \(url.path): \(String(cString: strerror(errno)))")

@@ -1,23 +1,39 @@
 import Foundation
 import SDGBriefCore
-import SDGBriefJSON
 
 /// A format someone added without changing sdgbrief: an executable named
 /// `sdgbrief-export-<name>`, run with the report as JSON on standard input
 /// under the contract in `PluginContract` (docs/extending.md). What it writes
 /// into its own fresh directory comes back as artifacts, so the same
 /// all-or-nothing writing and manifest apply as to a built-in format.
-struct ExternalExporter: Exporter {
-    let name: String
-    let executable: URL
+public struct ExternalExporter: Exporter {
+    /// Writes the report as a plugin reads it on standard input.
+    public typealias ReportInput = @Sendable (Report, ExportOptions) throws -> Data
+
+    /// The format name, from the executable's name.
+    public let name: String
+    /// The program run.
+    public let executable: URL
+    let reportInput: ReportInput
     var arguments: [String] = []
     var timeout: TimeInterval = 60
 
-    var summary: String { "(external: \(executable.path))" }
+    /// Made by `PluginSearch`, or directly by a program that knows its plugin.
+    public init(name: String, executable: URL, reportInput: @escaping ReportInput, arguments: [String] = [], timeout: TimeInterval = 60) {
+        self.name = name
+        self.executable = executable
+        self.reportInput = reportInput
+        self.arguments = arguments
+        self.timeout = timeout
+    }
 
-    func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
+    /// Says where the program is, for `sdgbrief formats`.
+    public var summary: String { "(external: \(executable.path))" }
+
+    /// Runs the program once and collects what it wrote.
+    public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
         // Exactly what `--format json` writes, schemaVersion included.
-        let input = try JSONExporter().export(report, options: options).first?.contents ?? Data()
+        let input = try reportInput(report, options)
         let scratch = try makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let work = scratch.appendingPathComponent("work"), output = scratch.appendingPathComponent("output")

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import SDGBriefCLI
+@testable import SDGBriefEngine
 
 @Suite struct ArtifactPathTests {
     @Test(arguments: ["report.pdf", "csv/cases.csv", "charts/sdg-coverage.svg"])

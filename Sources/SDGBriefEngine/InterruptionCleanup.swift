@@ -18,7 +18,7 @@ import Synchronization
 enum InterruptionCleanup {
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    static func during<T>(_ staging: OutputStaging, onInterrupt: @escaping @Sendable () -> Void = {}, _ body: () throws(CLIError) -> T) throws(CLIError) -> T {
+    static func during<T>(_ staging: OutputStaging, onInterrupt: @escaping @Sendable () -> Void = {}, _ body: () throws(ExportError) -> T) throws(ExportError) -> T {
         let queue = DispatchQueue(label: "sdgbrief.signals")
         let interruption = Interruption()
         var sources: [any DispatchSourceSignal] = []

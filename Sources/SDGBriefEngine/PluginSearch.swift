@@ -9,13 +9,22 @@ import Foundation
 /// Finds external exporters: executables named `sdgbrief-export-<name>` in the
 /// `--plugin-dir` directories, then `SDGBRIEF_PLUGIN_PATH`, then `PATH`. The
 /// first found for a name wins, as a shell picks a command.
-struct PluginSearch {
-    var directories: [String]
+public struct PluginSearch {
+    /// Where to look, in order.
+    public var directories: [String]
+    /// The report as a plugin reads it on standard input.
+    let reportInput: ExternalExporter.ReportInput
 
     /// The directories in search order: those given on the command line (which
     /// must exist: a mistyped one should not silently find nothing), then the
     /// environment's.
-    init(pluginDirectories: [String], environment: [String: String] = ProcessInfo.processInfo.environment) throws(CLIError) {
+    /// `reportInput` writes the report as external exporters read it (the
+    /// JSON format's bytes): the engine itself knows no format.
+    public init(
+        pluginDirectories: [String], reportInput: @escaping ExternalExporter.ReportInput,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(ExportError) {
+        self.reportInput = reportInput
         for directory in pluginDirectories {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -30,7 +39,8 @@ struct PluginSearch {
         directories = pluginDirectories + fromEnvironment.filter { $0.hasPrefix("/") }
     }
 
-    func exporters(arguments: [String] = [], timeout: TimeInterval = 60) -> [ExternalExporter] {
+    /// One exporter per format name, the first found for each, sorted by name.
+    public func exporters(arguments: [String] = [], timeout: TimeInterval = 60) -> [ExternalExporter] {
         var found: [String: ExternalExporter] = [:]
         var order: [String] = []
         for directory in directories {
@@ -42,7 +52,7 @@ struct PluginSearch {
                 var info = stat()
                 // stat, not lstat: an installed plugin is often a link to the real program.
                 guard stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, access(url.path, X_OK) == 0 else { continue }
-                found[name] = ExternalExporter(name: name, executable: url, arguments: arguments, timeout: timeout)
+                found[name] = ExternalExporter(name: name, executable: url, reportInput: reportInput, arguments: arguments, timeout: timeout)
                 order.append(name)
             }
         }
@@ -51,7 +61,7 @@ struct PluginSearch {
 
     /// Files named `sdgbrief-export-…` that are not used, each with why:
     /// not executable, or a name that is not a format name.
-    func ignoredFiles() -> [String] {
+    public func ignoredFiles() -> [String] {
         var notes: [String] = []
         for directory in directories {
             let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL

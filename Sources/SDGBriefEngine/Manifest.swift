@@ -5,29 +5,42 @@ import SDGBriefCore
 /// `manifest.json`: what an export wrote, with sizes and SHA-256 digests, the
 /// input it came from and the tool that made it, so a published set of files
 /// can be checked later with `sdgbrief verify`.
-struct Manifest: Codable, Equatable {
-    static let fileName = "manifest.json"
+public struct Manifest: Codable, Equatable, Sendable {
+    /// Its name in the output directory.
+    public static let fileName = "manifest.json"
 
-    struct Input: Codable, Equatable {
-        var name: String
-        var sha256: String
+    /// The report a file was made from.
+    public struct Input: Codable, Equatable, Sendable {
+        /// How messages named it: its path, or the bundled report's name.
+        public var name: String
+        /// Its bytes' digest, lowercase hexadecimal.
+        public var sha256: String
     }
 
-    struct File: Codable, Equatable {
-        var path: String
-        var size: Int
-        var sha256: String
+    /// One file written, relative to the output directory.
+    public struct File: Codable, Equatable, Sendable {
+        /// Relative, with `/` between folders.
+        public var path: String
+        /// In bytes.
+        public var size: Int
+        /// Lowercase hexadecimal.
+        public var sha256: String
         /// Set only for a file an earlier export wrote from another input,
         /// kept when a later export wrote other formats beside it.
-        var input: Input? = nil
+        public var input: Input? = nil
     }
 
-    var tool: String
-    var version: String
-    var input: Input
-    var files: [File]
+    /// The program that wrote the files.
+    public var tool: String
+    /// Its version.
+    public var version: String
+    /// The report the files of this export were made from.
+    public var input: Input
+    /// Sorted by path; the manifest itself is not listed.
+    public var files: [File]
 
-    init(inputName: String, inputBytes: Data, artifacts: [Artifact]) {
+    /// For files held in memory.
+    public init(inputName: String, inputBytes: Data, artifacts: [Artifact]) {
         tool = "sdgbrief"
         version = SDGBriefVersion.current
         input = Input(name: inputName, sha256: Self.digest(inputBytes))
@@ -37,7 +50,7 @@ struct Manifest: Codable, Equatable {
     }
 
     /// For files streamed to disk, hashed as they were written.
-    init(inputName: String, inputBytes: Data, files: [File]) {
+    public init(inputName: String, inputBytes: Data, files: [File]) {
         tool = "sdgbrief"
         version = SDGBriefVersion.current
         input = Input(name: inputName, sha256: Self.digest(inputBytes))
@@ -49,7 +62,7 @@ struct Manifest: Codable, Equatable {
     /// there, so that exporting one format adds to a directory's manifest
     /// instead of forgetting the rest. A kept file made from another input
     /// says which.
-    func merging(_ earlier: Manifest, keeping isPresent: (String) -> Bool) -> Manifest {
+    public func merging(_ earlier: Manifest, keeping isPresent: (String) -> Bool) -> Manifest {
         let written = Set(files.map(\.path))
         var merged = self
         for var file in earlier.files where !written.contains(file.path) && file.path != Self.fileName && isPresent(file.path) {
@@ -61,7 +74,8 @@ struct Manifest: Codable, Equatable {
         return merged
     }
 
-    static func digest(_ data: Data) -> String {
+    /// SHA-256 of `data`, lowercase hexadecimal.
+    public static func digest(_ data: Data) -> String {
         hex(SHA256.hash(data: data))
     }
 
@@ -73,7 +87,7 @@ struct Manifest: Codable, Equatable {
     }
 
     /// The manifest as an artifact, written last so that it only ever lists files already in place.
-    func artifact() -> Artifact {
+    public func artifact() -> Artifact {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and integers cannot fail.

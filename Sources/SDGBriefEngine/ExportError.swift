@@ -1,9 +1,9 @@
 import SDGBriefLoader
 
-/// A failure the command line reports as lines on standard error and an exit
-/// status from sysexits(3), so scripts can tell a typo from bad data from a
-/// full disk.
-enum CLIError: Error {
+/// Why an export (or a command around it) failed: lines for standard error
+/// and an exit status from sysexits(3), so scripts can tell a typo from bad
+/// data from a full disk.
+public enum ExportError: Error {
     /// Wrong arguments or environment: 64.
     case usage(String)
     /// The report file is invalid: 65, one line per problem.
@@ -22,7 +22,8 @@ enum CLIError: Error {
     /// first, then what it said on standard error.
     case plugin([String])
 
-    var exitStatus: Int32 {
+    /// The sysexits(3) status a command exits with.
+    public var exitStatus: Int32 {
         switch self {
         case .usage: 64
         case .invalidInput: 65
@@ -35,7 +36,8 @@ enum CLIError: Error {
         }
     }
 
-    var lines: [String] {
+    /// What to show the user, one line each.
+    public var lines: [String] {
         switch self {
         case .usage(let message), .noInput(let message), .unavailable(let message), .software(let message),
             .cannotCreateOutput(let message), .io(let message):
@@ -45,7 +47,8 @@ enum CLIError: Error {
         }
     }
 
-    init(_ error: ReportLoadError) {
+    /// Every problem the loader found, one line each.
+    public init(_ error: ReportLoadError) {
         self = .invalidInput(error.diagnostics.map(\.description))
     }
 }

@@ -18,17 +18,21 @@ import SDGBriefCore
 /// the renames must wait until every file is written, and temporary files
 /// need names we recognise: a run killed with SIGKILL cannot clean up after
 /// itself, so the next run removes what it left.
-struct OutputDirectory {
-    static let temporaryPrefix = ".sdgbrief-partial-"
+public struct OutputDirectory {
+    /// How temporary files begin, so that a later run, or `verify`, knows them.
+    public static let temporaryPrefix = ".sdgbrief-partial-"
 
-    let path: String
-    let url: URL
+    /// As given.
+    public let path: String
+    /// Absolute.
+    public let url: URL
     /// Folders this run created, parents first, so a failed run can take them away again.
     private var createdFolders: [URL] = []
     /// Held from `prepare` on, so another export into the same directory waits.
     private var lock: DirectoryLock?
 
-    init(path: String) {
+    /// Touches nothing until `prepare`.
+    public init(path: String) {
         self.path = path
         url = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
     }
@@ -36,7 +40,7 @@ struct OutputDirectory {
     /// Creates the directory (not its parents: a missing parent is more often a
     /// typo than an intent), waits for any other export into it to finish,
     /// and removes temporary files a killed run left.
-    mutating func prepare(onWait: () -> Void = {}) throws(CLIError) {
+    public mutating func prepare(onWait: () -> Void = {}) throws(ExportError) {
         // An empty path is the current directory to the file system, which is
         // never what an empty `-o ""` (an unset shell variable) meant.
         guard !path.isEmpty else {
@@ -70,7 +74,7 @@ struct OutputDirectory {
     }
 
     /// Writes every artifact; returns the paths written, relative to the directory.
-    mutating func write(_ artifacts: [Artifact]) throws(CLIError) -> [String] {
+    mutating func write(_ artifacts: [Artifact]) throws(ExportError) -> [String] {
         for artifact in artifacts {
             guard ArtifactPath.isSafe(artifact.path) else {
                 throw .software("refusing to write \"\(artifact.path)\": an exporter produced a path outside the output directory")
@@ -82,7 +86,7 @@ struct OutputDirectory {
             for artifact in artifacts { try sink.write(artifact) }
         } catch {
             staging.abandon()
-            throw error as? CLIError ?? .software("\(error)")
+            throw error as? ExportError ?? .software("\(error)")
         }
         return try commit(staging).map(\.path)
     }
@@ -90,8 +94,8 @@ struct OutputDirectory {
     /// Renames every staged file into place, in the order the exporters wrote
     /// them; returns them. When a rename fails, the files not yet renamed are
     /// removed.
-    mutating func commit(_ staging: OutputStaging) throws(CLIError) -> [OutputStaging.StagedFile] {
-        let (staged, folders) = try staging.committing { (staged, folders) throws(CLIError) in
+    mutating func commit(_ staging: OutputStaging) throws(ExportError) -> [OutputStaging.StagedFile] {
+        let (staged, folders) = try staging.committing { (staged, folders) throws(ExportError) in
             for (index, file) in staged.enumerated() where rename(file.temporary.path, file.destination.path) != 0 {
                 let code = errno
                 for remaining in staged[index...] { unlink(remaining.temporary.path) }
@@ -103,7 +107,7 @@ struct OutputDirectory {
         return staged
     }
 
-    static func failure(_ code: Int32, writing destination: URL) -> CLIError {
+    static func failure(_ code: Int32, writing destination: URL) -> ExportError {
         let reason = String(cString: strerror(code))
         switch code {
         case EACCES, EPERM, EROFS, ENOTDIR, EISDIR:

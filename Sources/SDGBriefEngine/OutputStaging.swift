@@ -74,8 +74,8 @@ final class OutputStaging: Sendable {
     /// Runs `body` (the renames into place) where `abandon` cannot interleave
     /// with it: a signal that arrives meanwhile waits until every file is in
     /// place, so the directory is either as it was or fully written.
-    func committing<T>(_ body: ([StagedFile], [URL]) throws(CLIError) -> T) throws(CLIError) -> T {
-        try state.withLock { (state: inout State) throws(CLIError) -> T in
+    func committing<T>(_ body: ([StagedFile], [URL]) throws(ExportError) -> T) throws(ExportError) -> T {
+        try state.withLock { (state: inout State) throws(ExportError) -> T in
             let staged = state.files.sorted { ($0.order.exporter, $0.order.sequence) < ($1.order.exporter, $1.order.sequence) }
             let result = try body(staged, state.createdFolders)
             // Committed: nothing is left to take back.
@@ -85,7 +85,7 @@ final class OutputStaging: Sendable {
         }
     }
 
-    fileprivate func begin(_ path: String, exporter: Int) throws(CLIError) -> FileStream {
+    fileprivate func begin(_ path: String, exporter: Int) throws(ExportError) -> FileStream {
         guard ArtifactPath.isSafe(path) else {
             throw .software("refusing to write \"\(path)\": an exporter produced a path outside the output directory")
         }
@@ -93,7 +93,7 @@ final class OutputStaging: Sendable {
         let folder = destination.deletingLastPathComponent()
         // The file is created with the mutex held, so that `abandon` either
         // sees it or stops it from being made.
-        let (descriptor, temporary, sequence) = try state.withLock { (state: inout State) throws(CLIError) -> (Int32, URL, Int) in
+        let (descriptor, temporary, sequence) = try state.withLock { (state: inout State) throws(ExportError) -> (Int32, URL, Int) in
             guard !state.isAbandoned else { throw .io("the export was stopped") }
             try Self.createFolder(folder, noting: &state.createdFolders)
             // Checked now, while nothing is renamed yet: renaming a file onto a
@@ -120,8 +120,8 @@ final class OutputStaging: Sendable {
     /// Records a finished file. The same path with the same bytes from two
     /// exporters is one file; with different bytes it is a bug, never
     /// silently resolved.
-    fileprivate func finished(_ file: StagedFile) throws(CLIError) {
-        try state.withLock { (state: inout State) throws(CLIError) in
+    fileprivate func finished(_ file: StagedFile) throws(ExportError) {
+        try state.withLock { (state: inout State) throws(ExportError) in
             state.open.remove(file.temporary)
             if state.isAbandoned {
                 unlink(file.temporary.path)
@@ -145,7 +145,7 @@ final class OutputStaging: Sendable {
 
     /// Creates `folder` and any missing parents below the output directory,
     /// noting each. Called with the mutex held.
-    private static func createFolder(_ folder: URL, noting created: inout [URL]) throws(CLIError) {
+    private static func createFolder(_ folder: URL, noting created: inout [URL]) throws(ExportError) {
         if FileManager.default.fileExists(atPath: folder.path) { return }
         try createFolder(folder.deletingLastPathComponent(), noting: &created)
         if mkdir(folder.path, 0o755) != 0, errno != EEXIST {
@@ -199,7 +199,7 @@ final class OutputStaging: Sendable {
         // Touched only on `queue`.
         private var hasher = SHA256()
         private var size = 0
-        private var failure: CLIError?
+        private var failure: ExportError?
 
         fileprivate init(staging: OutputStaging, descriptor: Int32, file: StagedFile) {
             self.staging = staging

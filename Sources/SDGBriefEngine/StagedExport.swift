@@ -5,12 +5,22 @@ import SDGBriefCore
 /// into the output directory's staging area with a progress display, adds the
 /// manifest from the digests taken while writing, and renames everything into
 /// place.
-struct StagedExport {
+public struct StagedExport {
     let exporters: [any Exporter]
     let report: Report
     let options: ExportOptions
-    let source: ReportSource
+    /// How messages and the manifest name the report.
+    let inputName: String
     let quiet: Bool
+
+    /// `quiet` turns the progress display off; it shows only on a terminal anyway.
+    public init(exporters: [any Exporter], report: Report, options: ExportOptions, inputName: String, quiet: Bool) {
+        self.exporters = exporters
+        self.report = report
+        self.options = options
+        self.inputName = inputName
+        self.quiet = quiet
+    }
 
     /// `SDGBRIEF_TIMINGS=1` prints each format's wall time on standard error,
     /// for the benchmarks, which compare a format's own work with a C program
@@ -18,7 +28,7 @@ struct StagedExport {
     static var printsTimings: Bool { ProcessInfo.processInfo.environment["SDGBRIEF_TIMINGS"] == "1" }
 
     /// Returns the paths written, the manifest last.
-    func write(into directory: inout OutputDirectory, inputBytes: Data) throws(CLIError) -> [String] {
+    public func write(into directory: inout OutputDirectory, inputBytes: Data) throws(ExportError) -> [String] {
         // The loader's trees are garbage now; without this the exporters'
         // threads grow arenas of their own beside them.
         ProcessMemory.releaseFreed()
@@ -31,7 +41,7 @@ struct StagedExport {
         }
         let progress = ProgressDisplay(formats: exporters.map(\.name), enabled: !quiet && ProgressDisplay.standardErrorIsTerminal)
         let staging = directory.staging(onProgress: { progress.update($0, $1) })
-        var run = ExportRun(exporters: exporters, report: report, options: options, inputName: source.name)
+        var run = ExportRun(exporters: exporters, report: report, options: options, inputName: inputName)
         let names = exporters.map(\.name)
         let timings = Self.printsTimings
         run.onStart = { progress.started($0) }
@@ -39,8 +49,8 @@ struct StagedExport {
             progress.finished(index)
             if timings { StandardError.write("timing \(names[index]) \(String(format: "%.4f", seconds))") }
         }
-        return try InterruptionCleanup.during(staging, onInterrupt: { progress.finish() }) { () throws(CLIError) in
-            do throws(CLIError) {
+        return try InterruptionCleanup.during(staging, onInterrupt: { progress.finish() }) { () throws(ExportError) in
+            do throws(ExportError) {
                 try run.run(into: staging)
             } catch {
                 progress.finish()
@@ -48,7 +58,7 @@ struct StagedExport {
             }
             progress.finish()
             let files = staging.stagedFiles.map { Manifest.File(path: $0.path, size: $0.size, sha256: $0.sha256) }
-            var manifest = Manifest(inputName: source.name, inputBytes: inputBytes, files: files)
+            var manifest = Manifest(inputName: inputName, inputBytes: inputBytes, files: files)
             if let earlier = Self.earlierManifest(in: directory.url) {
                 manifest = manifest.merging(earlier) { path in
                     ArtifactPath.isSafe(path) && FileManager.default.fileExists(atPath: directory.url.appendingPathComponent(path).path)
@@ -59,7 +69,7 @@ struct StagedExport {
                 try staging.sink(forExporter: exporters.count).write(manifest.artifact())
             } catch {
                 staging.abandon()
-                throw error as? CLIError ?? .software("\(error)")
+                throw error as? ExportError ?? .software("\(error)")
             }
             return try directory.commit(staging).map(\.path)
         }
