@@ -56,10 +56,14 @@ public struct OutputDirectory {
             guard FileManager.default.fileExists(atPath: parent.path) else {
                 throw .cannotCreateOutput("cannot create output directory \(url.path): its parent \(parent.path) does not exist")
             }
-            if mkdir(url.path, 0o755) != 0 {
+            if mkdir(url.path, 0o755) == 0 {
+                createdFolders.append(url)
+            } else if errno == EEXIST, FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                // Another export started at the same moment made it first; the
+                // lock below makes this one wait for it.
+            } else {
                 throw .cannotCreateOutput("cannot create output directory \(url.path): \(String(cString: strerror(errno)))")
             }
-            createdFolders.append(url)
         }
         if access(url.path, W_OK) != 0 {
             throw .cannotCreateOutput("cannot write to output directory \(url.path): \(String(cString: strerror(errno)))")
