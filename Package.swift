@@ -44,7 +44,9 @@ let package = Package(
 
         .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
         // The workbook writes the CSV's tables, from the same rows and descriptions.
-        .target(name: "SDGBriefXLSX", dependencies: ["SDGBriefCore", "SDGBriefCSV", "ZIPFoundation"]),
+        // The ZIP container both Office formats share: package conventions on ZIPFoundation.
+        .target(name: "SDGBriefOOXML", dependencies: ["ZIPFoundation"]),
+        .target(name: "SDGBriefXLSX", dependencies: ["SDGBriefCore", "SDGBriefCSV", "SDGBriefOOXML"]),
         .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefMarkdown", dependencies: ["SDGBriefCore", "SDGBriefCharts"]),
@@ -138,7 +140,7 @@ let package = Package(
         // The slide deck places the chart exporters' own SVG and PNG files.
         .target(
             name: "SDGBriefPPTX",
-            dependencies: ["SDGBriefCore", "SDGBriefCharts", "SDGBriefChartExport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["SDGBriefCore", "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefOOXML"]
         ),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
@@ -147,6 +149,7 @@ let package = Package(
             name: "SDGBriefCSVTests",
             dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
         ),
+        .testTarget(name: "SDGBriefOOXMLTests", dependencies: ["SDGBriefOOXML", "SDGBriefTestSupport"]),
         .testTarget(name: "SDGBriefXLSXTests", dependencies: ["SDGBriefXLSX", "SDGBriefCSV", "SDGBriefLoader", "SDGBriefSynth", "SDGBriefTestSupport"]),
         .testTarget(name: "SDGBriefTextTests", dependencies: ["SDGBriefText"]),
         .testTarget(name: "SDGBriefMarkdownTests", dependencies: ["SDGBriefMarkdown", "SDGBriefCharts"], exclude: ["Snapshots"]),

@@ -1,5 +1,6 @@
 import Foundation
 import SDGBriefCore
+import SDGBriefOOXML
 
 /// Lays the slides out as a PresentationML package: one master and layout,
 /// a notes master, and per slide its part, its notes page and, for a chart,
@@ -18,12 +19,12 @@ struct DeckPackage {
     private static let presentationML = "application/vnd.openxmlformats-officedocument.presentationml"
     private static let officeRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    private static func relationship(_ id: String, _ type: String, _ target: String) -> OOXMLPackageWriter.Relationship {
-        OOXMLPackageWriter.Relationship(id: id, type: type.contains("://") ? type : "\(officeRelationship)/\(type)", target: target)
+    private static func relationship(_ id: String, _ type: String, _ target: String) -> OOXMLRelationship {
+        OOXMLRelationship(id: id, type: type.contains("://") ? type : "\(officeRelationship)/\(type)", target: target)
     }
 
     func data() throws -> Data {
-        var package = OOXMLPackageWriter(date: date)
+        let package = OOXMLPackage(date: date)
         let ml = Self.presentationML
         package.addRelationships("_rels/.rels", [
             Self.relationship("rId1", "officeDocument", "ppt/presentation.xml"),
@@ -71,12 +72,12 @@ struct DeckPackage {
         ])
 
         for (index, slide) in slides.enumerated() {
-            try add(slide, number: index + 1, to: &package)
+            add(slide, number: index + 1, to: package)
         }
         return try package.data()
     }
 
-    private func add(_ slide: DeckSlide, number: Int, to package: inout OOXMLPackageWriter) throws {
+    private func add(_ slide: DeckSlide, number: Int, to package: OOXMLPackage) {
         let ml = Self.presentationML
         var relationships = [
             Self.relationship("rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"),

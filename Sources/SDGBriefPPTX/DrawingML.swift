@@ -1,4 +1,5 @@
 import Foundation
+import SDGBriefOOXML
 
 /// The few DrawingML shapes the deck's own slides are made of, written as
 /// text: a filled rectangle, a text box, a picture.
@@ -9,7 +10,7 @@ enum DrawingML {
     /// text slides and the chart slides look alike.
     static let typeface = "WenQuanYi Micro Hei"
 
-    static func escape(_ text: String) -> String { OOXMLPackageWriter.escape(text) }
+    static func escape(_ text: String) -> String { OOXMLPackage.escape(text) }
 
     static func transform(x: Int, y: Int, width: Int, height: Int) -> String {
         #"<a:xfrm><a:off x="\#(x)" y="\#(y)"/><a:ext cx="\#(width)" cy="\#(height)"/></a:xfrm>"#

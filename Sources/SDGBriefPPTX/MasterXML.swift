@@ -1,3 +1,4 @@
+import SDGBriefOOXML
 /// The slide master, its one blank layout and the notes master: every slide
 /// places its own shapes, so the masters carry only the background, the
 /// colour mapping and the text defaults.
@@ -9,7 +10,7 @@ enum MasterXML {
     }
 
     static func slideMaster(colors: DeckColors) -> String {
-        OOXMLPackageWriter.declaration
+        OOXMLPackage.declaration
             + #"<p:sldMaster \#(DrawingML.namespaces)><p:cSld>"#
             + #"<p:bg><p:bgPr><a:solidFill><a:srgbClr val="\#(colors.background)"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>"#
             + DrawingML.shapeTree("")
@@ -19,7 +20,7 @@ enum MasterXML {
             + "</p:sldMaster>"
     }
 
-    static let slideLayout = OOXMLPackageWriter.declaration
+    static let slideLayout = OOXMLPackage.declaration
         + #"<p:sldLayout \#(DrawingML.namespaces) type="blank" preserve="1"><p:cSld name="Blank">"#
         + DrawingML.shapeTree("")
         + "</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"
@@ -32,7 +33,7 @@ enum MasterXML {
         let width = Int(Double(geometry.width) * scale)
         let height = Int(Double(geometry.height) * scale)
         let picture = DrawingML.transform(x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width: width, height: height)
-        return OOXMLPackageWriter.declaration
+        return OOXMLPackage.declaration
             + #"<p:notesMaster \#(DrawingML.namespaces)><p:cSld>"#
             + #"<p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>"#
             + DrawingML.shapeTree(

@@ -1,7 +1,8 @@
+import SDGBriefOOXML
 /// A slide and its notes page as PresentationML.
 enum SlideXML {
     static func slide(shapeTree: String) -> String {
-        OOXMLPackageWriter.declaration
+        OOXMLPackage.declaration
             + "<p:sld \(DrawingML.namespaces)><p:cSld>\(shapeTree)</p:cSld>"
             + "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
     }
@@ -17,7 +18,7 @@ enum SlideXML {
         let shapes = #"<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>"#
             + #"<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/>"#
             + "<p:txBody><a:bodyPr/><a:lstStyle/>\(body)</p:txBody></p:sp>"
-        return OOXMLPackageWriter.declaration
+        return OOXMLPackage.declaration
             + "<p:notes \(DrawingML.namespaces)><p:cSld>\(DrawingML.shapeTree(shapes))</p:cSld>"
             + "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>"
     }

@@ -1,3 +1,4 @@
+import SDGBriefOOXML
 /// The theme part a master needs: colours (dark text on the deck's
 /// background, the goals' colours as accents), the charts' font, and the
 /// plainest fill, line and effect styles the format requires three of.
@@ -14,7 +15,7 @@ enum ThemeXML {
         let fill = #"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#
         let line = #"<a:ln w="9525"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>"#
         let effect = "<a:effectStyle><a:effectLst/></a:effectStyle>"
-        return OOXMLPackageWriter.declaration
+        return OOXMLPackage.declaration
             + #"<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="\#(DrawingML.escape(name))"><a:themeElements>"#
             + #"<a:clrScheme name="sdgbrief">\#(scheme)</a:clrScheme>"#
             + #"<a:fontScheme name="sdgbrief"><a:majorFont>\#(font)</a:majorFont><a:minorFont>\#(font)</a:minorFont></a:fontScheme>"#

@@ -1,6 +1,7 @@
 import Foundation
 import SDGBriefCSV
 import SDGBriefCore
+import SDGBriefOOXML
 
 /// Writes the report's tables as one Excel workbook (Office Open XML):
 /// a sheet that describes the workbook, then one sheet per table, with the
@@ -36,17 +37,17 @@ public struct XLSXExporter: Exporter {
             }
         let title = report.title.text(in: language)
 
-        let package = try XLSXPackageWriter(date: options.date ?? Self.undatedEntries)
-        try package.add("[Content_Types].xml", text: XLSXParts.contentTypes(sheetCount: sheets.count))
-        try package.add("_rels/.rels", text: XLSXParts.packageRelationships)
-        try package.add("docProps/app.xml", text: XLSXParts.appProperties(sheetNames: sheets.map(\.name)))
-        try package.add("docProps/core.xml", text: XLSXParts.coreProperties(
+        let package = OOXMLPackage(date: options.date ?? Self.undatedEntries)
+        package.addRelationships("_rels/.rels", XLSXParts.packageRelationships)
+        package.add("docProps/app.xml", contentType: XLSXParts.appPropertiesType, xml: XLSXParts.appProperties(sheetNames: sheets.map(\.name)))
+        package.add("docProps/core.xml", contentType: XLSXParts.corePropertiesType, xml: XLSXParts.coreProperties(
             title: title, subject: XLSXAboutSheet.title.text(in: language), language: language, date: options.date
         ))
-        try package.add("xl/workbook.xml", text: XLSXParts.workbook(sheets: sheets))
-        try package.add("xl/_rels/workbook.xml.rels", text: XLSXParts.workbookRelationships(sheetCount: sheets.count))
-        try package.add("xl/styles.xml", text: XLSXParts.styles)
-        try package.add("xl/worksheets/sheet1.xml", text: XLSXAboutSheet(report: report, language: language, date: options.date).xml())
+        package.add("xl/workbook.xml", contentType: XLSXParts.workbookType, xml: XLSXParts.workbook(sheets: sheets))
+        package.addRelationships("xl/_rels/workbook.xml.rels", XLSXParts.workbookRelationships(sheetCount: sheets.count))
+        package.add("xl/styles.xml", contentType: XLSXParts.stylesType, xml: XLSXParts.styles)
+        package.add("xl/worksheets/sheet1.xml", contentType: XLSXParts.worksheetType,
+                    xml: try XLSXAboutSheet(report: report, language: language, date: options.date).xml())
 
         let total = tables.reduce(0) { $0 + $1.rowCount(report) }
         var done = 0
@@ -57,11 +58,11 @@ public struct XLSXExporter: Exporter {
         }
 
         let stream = try sink.begin("\(report.id).xlsx")
-        try package.copy(into: stream)
+        try package.write { try stream.write($0) }
         try stream.finish()
     }
 
-    private func addSheet(_ table: ReportTable, number: Int, report: Report, language: String, into package: XLSXPackageWriter) throws {
+    private func addSheet(_ table: ReportTable, number: Int, report: Report, language: String, into package: OOXMLPackage) throws {
         let columns = table.columns
         let kinds = columns.map(\.kind)
         var measure = XLSXColumnMeasure(kinds: kinds)
@@ -74,7 +75,7 @@ public struct XLSXExporter: Exporter {
         let wrapped = Set(columns.indices.filter { !kinds[$0].isNumeric && measure.widths[$0] + 1.5 > XLSXSheetLayout.maximumWidth })
         let layout = XLSXSheetLayout(columnCount: columns.count, rowCount: measure.rows + 1, widths: widths, isTable: true, isFirstSheet: false)
 
-        let scratch = try XLSXScratchFile()
+        let scratch = try ScratchFile()
         let writer = XLSXSheetWriter { try scratch.write($0) }
         writer.raw(layout.header)
         writer.beginRow()
@@ -88,7 +89,6 @@ public struct XLSXExporter: Exporter {
         writer.raw(layout.footer())
         try writer.flush()
 
-        let size = try scratch.rewind()
-        try package.add("xl/worksheets/sheet\(number).xml", size: size) { _, count in scratch.read(count) }
+        package.add("xl/worksheets/sheet\(number).xml", contentType: XLSXParts.worksheetType, file: scratch)
     }
 }

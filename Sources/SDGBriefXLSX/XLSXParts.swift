@@ -1,33 +1,26 @@
 import Foundation
+import SDGBriefOOXML
 
 /// The small XML parts of a workbook, as Office Open XML (ECMA-376) lays
 /// them out: the package's content types and relationships, the workbook
 /// with its sheet list, the styles and the document properties.
 enum XLSXParts {
-    static let declaration = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+    static let declaration = OOXMLPackage.declaration
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static func contentTypes(sheetCount: Int) -> String {
-        var xml = declaration + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
-        xml += #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
-        xml += #"<Default Extension="xml" ContentType="application/xml"/>"#
-        xml += #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
-        for index in 1 ... max(sheetCount, 1) {
-            xml += "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-        }
-        xml += #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
-        xml += #"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#
-        xml += #"<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>"#
-        return xml + "</Types>"
-    }
+    static let spreadsheetML = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    static let workbookType = "\(spreadsheetML).sheet.main+xml"
+    static let worksheetType = "\(spreadsheetML).worksheet+xml"
+    static let stylesType = "\(spreadsheetML).styles+xml"
+    static let corePropertiesType = "application/vnd.openxmlformats-package.core-properties+xml"
+    static let appPropertiesType = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
 
-    static let packageRelationships = declaration
-        + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
-        + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#
-        + #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>"#
-        + #"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>"#
-        + "</Relationships>"
+    static let packageRelationships = [
+        OOXMLRelationship(id: "rId1", type: "\(relationships)/officeDocument", target: "xl/workbook.xml"),
+        OOXMLRelationship(id: "rId2", type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", target: "docProps/core.xml"),
+        OOXMLRelationship(id: "rId3", type: "\(relationships)/extended-properties", target: "docProps/app.xml"),
+    ]
 
     /// One sheet of the workbook's list: its name, and the extent of its
     /// auto-filter and printed header row, if it is a table.
@@ -58,13 +51,10 @@ enum XLSXParts {
         return xml + "</workbook>"
     }
 
-    static func workbookRelationships(sheetCount: Int) -> String {
-        var xml = declaration + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
-        for index in 1 ... max(sheetCount, 1) {
-            xml += "<Relationship Id=\"rId\(index)\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet\(index).xml\"/>"
-        }
-        xml += "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(relationships)/styles\" Target=\"styles.xml\"/>"
-        return xml + "</Relationships>"
+    /// The workbook's sheets as `rId1` … in their order, then its styles.
+    static func workbookRelationships(sheetCount: Int) -> [OOXMLRelationship] {
+        (1 ... sheetCount).map { OOXMLRelationship(id: "rId\($0)", type: "\(relationships)/worksheet", target: "worksheets/sheet\($0).xml") }
+            + [OOXMLRelationship(id: "rId\(sheetCount + 1)", type: "\(relationships)/styles", target: "styles.xml")]
     }
 
     /// The formats of `XLSXCellStyle`, in its order.

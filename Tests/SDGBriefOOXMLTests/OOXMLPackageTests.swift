@@ -1,9 +1,9 @@
 import Foundation
-import SDGBriefPPTX
+import SDGBriefOOXML
 import SDGBriefTestSupport
 import Testing
 
-@Suite struct OOXMLPackageWriterTests {
+@Suite struct OOXMLPackageTests {
     struct Entry: Decodable {
         var name: String
         var date: [Int]
@@ -31,10 +31,10 @@ import Testing
     }
 
     static func sample(date: Date?) throws -> Data {
-        var writer = OOXMLPackageWriter(date: date)
+        let writer = OOXMLPackage(date: date)
         writer.addRelationships("_rels/.rels", [.init(id: "rId1", type: "http://example.org/main", target: "doc/main.xml")])
-        writer.add("doc/main.xml", contentType: "application/vnd.example.main+xml", xml: OOXMLPackageWriter.declaration + "<main/>")
-        writer.add("doc/plain.xml", contentType: "application/xml", xml: OOXMLPackageWriter.declaration + "<plain/>")
+        writer.add("doc/main.xml", contentType: "application/vnd.example.main+xml", xml: OOXMLPackage.declaration + "<main/>")
+        writer.add("doc/plain.xml", contentType: "application/xml", xml: OOXMLPackage.declaration + "<plain/>")
         writer.add("doc/media/a.png", contentType: "image/png", contents: Data([0x89, 0x50, 0x4E, 0x47]))
         writer.add("doc/media/a.svg", contentType: "image/svg+xml", contents: Data("<svg/>".utf8))
         return try writer.data()
@@ -62,7 +62,46 @@ import Testing
         #expect(try Self.sample(date: nil) == Self.sample(date: nil))
     }
 
+    /// A part too large to hold, streamed from a scratch file, comes out
+    /// whole and in its place, and the package is handed over in pieces.
+    @Test func streamsLargePartsFromScratchFiles() throws {
+        // Bytes that deflate cannot shrink much, so the package stays large.
+        var state: UInt32 = 1
+        let big = (0 ..< 700_000).map { _ -> UInt8 in
+            state = state &* 1_664_525 &+ 1_013_904_223
+            return UInt8(truncatingIfNeeded: state >> 24)
+        }
+        let scratch = try ScratchFile()
+        try scratch.write(Array(big[..<300_000]))
+        try scratch.write(Array(big[300_000...]))
+        let package = OOXMLPackage(date: nil)
+        package.add("a.xml", contentType: "application/xml", xml: "<a/>")
+        package.add("big.bin", contentType: "application/octet-stream", file: scratch)
+        package.add("z.xml", contentType: "application/xml", xml: "<z/>")
+        var pieces = 0
+        var bytes = Data()
+        try package.write { bytes.append($0); pieces += 1 }
+        #expect(pieces > 1, "the package is handed over a piece at a time, not as one block")
+
+        let directory = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("package.zip")
+        let extracted = directory.appendingPathComponent("big.bin")
+        try bytes.write(to: file)
+        let script = """
+        import sys, zipfile
+        z = zipfile.ZipFile(sys.argv[1])
+        assert z.testzip() is None
+        print(" ".join(i.filename for i in z.infolist()))
+        open(sys.argv[2], "wb").write(z.read("big.bin"))
+        """
+        let result = try ExternalTool.run("/usr/bin/python3", ["-c", script, file.path, extracted.path])
+        try #require(result.status == 0, "\(result.errorText)")
+        #expect(result.text == "[Content_Types].xml a.xml big.bin z.xml\n")
+        #expect(try Data(contentsOf: extracted) == Data(big))
+    }
+
     @Test func escapesMarkupAndDropsWhatXMLCannotHold() {
-        #expect(OOXMLPackageWriter.escape("a<b>&\"'\u{1}\tc") == "a&lt;b&gt;&amp;&quot;&apos;\tc")
+        #expect(OOXMLPackage.escape("a<b>&\"'\u{1}\tc") == "a&lt;b&gt;&amp;&quot;&apos;\tc")
     }
 }
