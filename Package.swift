@@ -147,7 +147,7 @@ let package = Package(
         .testTarget(name: "SDGBriefLoaderTests", dependencies: ["SDGBriefLoader", "SDGBriefSynth", "Yams"], exclude: ["Fuzz"]),
         .testTarget(
             name: "SDGBriefCSVTests",
-            dependencies: ["SDGBriefCSV", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["SDGBriefCSV", "SDGBriefTestSupport", .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(name: "SDGBriefOOXMLTests", dependencies: ["SDGBriefOOXML", "SDGBriefTestSupport"]),
         .testTarget(name: "SDGBriefXLSXTests", dependencies: ["SDGBriefXLSX", "SDGBriefCSV", "SDGBriefLoader", "SDGBriefSynth", "SDGBriefTestSupport"]),

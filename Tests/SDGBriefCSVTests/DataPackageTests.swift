@@ -1,6 +1,7 @@
 import Foundation
 import SDGBriefCore
 @testable import SDGBriefCSV
+import SDGBriefTestSupport
 import Testing
 
 /// Validates `datapackage.json` with frictionless, the Data Package
@@ -23,19 +24,9 @@ import Testing
     /// Runs Debian's Python (where bootstrap installs frictionless) on `script`
     /// with the package directory as its argument; returns its standard output.
     func python(_ script: String, _ directory: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, directory.path]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(String(decoding: errors, as: UTF8.self))")
-        return String(decoding: output, as: UTF8.self)
+        let result = try ExternalTool.run("/usr/bin/python3", ["-c", script, directory.path])
+        #expect(result.status == 0, "\(result.errorText)")
+        return result.text
     }
 
     static let validate = """

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the programs users read our outputs with (poppler, qpdf, fontconfig),
 /// shared by the test targets that check rendered files.
@@ -19,9 +20,19 @@ public struct ExternalTool {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read before waiting so a large output cannot fill the pipe and stall.
+        // Both pipes are drained before waiting, the error pipe on a thread of
+        // its own, so that neither can fill and stall the program.
+        let errorPipe = err.fileHandleForReading
+        let errorBytes = Mutex(Data())
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let bytes = errorPipe.readDataToEndOfFile()
+            errorBytes.withLock { $0 = bytes }
+            drained.signal()
+        }
         let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
+        let errors = errorBytes.withLock { $0 }
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: output, errorText: String(decoding: errors, as: UTF8.self))
     }
