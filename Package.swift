@@ -43,9 +43,9 @@ let package = Package(
         ),
 
         .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
-        // The workbook writes the CSV's tables, from the same rows and descriptions.
         // The ZIP container both Office formats share: package conventions on ZIPFoundation.
         .target(name: "SDGBriefOOXML", dependencies: ["ZIPFoundation"]),
+        // The workbook writes the CSV's tables, from the same rows and descriptions.
         .target(name: "SDGBriefXLSX", dependencies: ["SDGBriefCore", "SDGBriefCSV", "SDGBriefOOXML"]),
         .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
         .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
