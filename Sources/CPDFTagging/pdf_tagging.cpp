@@ -2,6 +2,8 @@
 // and content-stream tokenizer rather than by editing bytes: qpdf parses the
 // file, rewrites only what changes and writes the rest through.
 #include "pdf_tagging.h"
+#include "structure_descriptions.hh"
+#include "xmp_metadata.hh"
 
 #include <qpdf/Pl_Function.hh>
 #include <qpdf/QPDF.hh>
@@ -117,6 +119,8 @@ char *copy(std::string const &text) {
 extern "C" int sdg_pdf_tagging_finish(
     const char *input_path, const char *language, const char *title,
     const char *const *alternative_texts, size_t alt_count,
+    const char *const *link_descriptions, size_t link_count,
+    const char *const *header_scopes, size_t header_count,
     sdg_pdf_tagging_write_t write, void *context, char **error) {
     *error = nullptr;
     try {
@@ -153,6 +157,14 @@ extern "C" int sdg_pdf_tagging_finish(
                           std::to_string(alt_count) + " alternative texts were given");
             return 4;
         }
+        StructureDescriptions descriptions{
+            std::vector<std::string>(link_descriptions, link_descriptions + link_count),
+            std::vector<std::string>(header_scopes, header_scopes + header_count)};
+        if (auto mismatch = descriptions.apply(tree); !mismatch.empty()) {
+            *error = copy(mismatch);
+            return 5;
+        }
+        addXMPMetadata(pdf, language);
 
         for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
             auto object = page.getObjectHandle();

@@ -4,29 +4,42 @@ import Foundation
 /// Completes a tagged PDF that `PDFWriter` wrote with what Cairo 1.16 cannot
 /// write: the document language, alternative text on every Figure, page
 /// furniture marked as artifacts (everything drawn outside a structure
-/// element), tab order by structure on pages with links, and a viewer showing
-/// the title. Done with qpdf, which needs the whole file, so the writer's
+/// element), tab order by structure on pages with links, a viewer showing
+/// the title, a description on every link, the scope of every table header
+/// cell, and XMP metadata that repeats the document information and claims
+/// PDF/UA-1. Done with qpdf, which needs the whole file, so the writer's
 /// output goes to a file first and the finished document streams from here.
 ///
 /// ```
-/// try AccessiblePDF.complete(fileAt: url, language: "zh-CN", figureAlternativeTexts: writer.figureAlternativeTexts) { chunk in … }
+/// try AccessiblePDF.complete(
+///     fileAt: url, language: "zh-CN", figureAlternativeTexts: writer.figureAlternativeTexts,
+///     linkDescriptions: writer.linkDescriptions, tableHeaderScopes: writer.tableHeaderScopes
+/// ) { chunk in … }
 /// ```
 public enum AccessiblePDF {
     /// Reads the PDF at `url` and hands the completed document to `output`
     /// chunk by chunk; `output` returns false to stop on a write error.
     /// `figureAlternativeTexts` must hold one text per Figure, in the order
-    /// the Figures were drawn.
+    /// the Figures were drawn; `linkDescriptions` one per link and
+    /// `tableHeaderScopes` one per table header cell, in the same way (an
+    /// empty one leaves its link or cell without).
     public static func complete(
         fileAt url: URL, language: String, figureAlternativeTexts: [String],
+        linkDescriptions: [String], tableHeaderScopes: [String],
         output: (UnsafeRawBufferPointer) -> Bool
     ) throws(RenderError) {
         var failure: RenderError?
         let status: Int32 = withoutActuallyEscaping(output) { output in
             var sink = OutputSink(output: output)
             return withUnsafeMutablePointer(to: &sink) { sinkPointer in
-                withCStrings(figureAlternativeTexts) { texts in
+                // One list of C strings, the three kinds one after another.
+                withCStrings(figureAlternativeTexts + linkDescriptions + tableHeaderScopes) { all in
+                    let texts = UnsafeBufferPointer(rebasing: all[..<figureAlternativeTexts.count])
+                    let links = UnsafeBufferPointer(rebasing: all[texts.count ..< texts.count + linkDescriptions.count])
+                    let scopes = UnsafeBufferPointer(rebasing: all[(texts.count + links.count)...])
                     var message: UnsafeMutablePointer<CChar>?
-                    let status = sdg_pdf_tagging_finish(url.path, language, nil, texts.baseAddress, texts.count, { bytes, length, context in
+                    let status = sdg_pdf_tagging_finish(url.path, language, nil, texts.baseAddress, texts.count,
+                                                        links.baseAddress, links.count, scopes.baseAddress, scopes.count, { bytes, length, context in
                         guard let bytes, let context else { return 1 }
                         let sink = context.assumingMemoryBound(to: OutputSink.self)
                         return sink.pointee.output(UnsafeRawBufferPointer(start: bytes, count: length)) ? 0 : 1

@@ -60,6 +60,7 @@ struct MarkPainter {
                 cairo_restore(cr)
             case .link(let area):
                 guard writesTags else { continue }
+                structureLog?.linked(area.spokenDescription)
                 try onPage { cairo_tag_begin(cr, CAIRO_TAG_LINK, TagAttributes.link(area, rect: transform.apply(area.rect))); cairo_tag_end(cr, CAIRO_TAG_LINK) }
             case .destination(let destination):
                 guard writesTags else { continue }
@@ -69,7 +70,10 @@ struct MarkPainter {
                 let tag = writesTags ? group.structure : nil
                 if let tag {
                     cairo_tag_begin(cr, tag.role.rawValue, nil)
-                    structureLog?.began(StructureTagInfo(isFigure: tag.role == .figure, alternativeText: tag.alternativeText ?? ""))
+                    structureLog?.began(StructureTagInfo(
+                        isFigure: tag.role == .figure, alternativeText: tag.alternativeText ?? "",
+                        headerScope: tag.role == .tableHeader ? tag.headerScope?.rawValue ?? "" : nil
+                    ))
                 }
                 defer { if let tag { cairo_tag_end(cr, tag.role.rawValue) } }
                 cairo_save(cr)

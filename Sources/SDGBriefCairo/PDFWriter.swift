@@ -25,6 +25,14 @@ public final class PDFWriter {
     /// Cairo 1.16 cannot write them, `AccessiblePDF` adds them afterwards.
     public var figureAlternativeTexts: [String] { structureLog.figureAlternativeTexts }
 
+    /// The description of every link drawn so far, in document order, for
+    /// `AccessiblePDF` to write where Cairo 1.16 cannot.
+    public var linkDescriptions: [String] { structureLog.linkDescriptions }
+
+    /// The scope of every table header cell drawn so far ("Row", "Column",
+    /// "Both", or empty), in document order, for `AccessiblePDF` to write.
+    public var tableHeaderScopes: [String] { structureLog.tableHeaderScopes }
+
     /// With `output`, the document goes to it chunk by chunk as Cairo writes
     /// it (each finished page's content, the fonts at the end) instead of
     /// collecting in memory, and `finish()` returns no bytes. `output` returns

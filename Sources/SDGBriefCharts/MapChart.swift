@@ -170,8 +170,10 @@ public struct MapChart: Chart {
             for (index, item) in report.cases.enumerated() {
                 let target = LinkTarget.destination(caseDestination(item.id))
                 let hit = max(markers[index].radius, 16)
-                marks.append(.link(LinkArea(Rect(x: markers[index].center.x - hit, y: markers[index].center.y - hit, width: 2 * hit, height: 2 * hit), to: target)))
-                if let placement = placements[index] { marks.append(.link(LinkArea(placement.box, to: target))) }
+                // Both the marker and its label say the place in full, as the label does where it fits.
+                let place = texts[index][0]
+                marks.append(.link(LinkArea(Rect(x: markers[index].center.x - hit, y: markers[index].center.y - hit, width: 2 * hit, height: 2 * hit), to: target, alternativeText: place)))
+                if let placement = placements[index] { marks.append(.link(LinkArea(placement.box, to: target, alternativeText: place))) }
             }
         }
         return (marks, placements.filter { $0 == nil }.count)

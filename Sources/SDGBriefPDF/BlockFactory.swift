@@ -159,7 +159,7 @@ struct BlockFactory {
                     // To a screen reader each figure is a row of a table: its label heads its value.
                     let label = run(c.label, labelStyle, at: Point(x: x + pad, y: y))
                     marks.append(MarkGroup.tagged(StructureTag(.tableRow), [
-                        MarkGroup.tagged(StructureTag(.tableHeader), [.text(label)]),
+                        MarkGroup.tagged(StructureTag(.tableHeader, headerScope: .row), [.text(label)]),
                         MarkGroup.tagged(StructureTag(.tableData), value),
                     ]))
                 }

@@ -46,7 +46,7 @@ struct ContentsPage {
                 marks.append(.line(LineMark(from: Point(x: from, y: leaderY), to: Point(x: to, y: leaderY), stroke: Stroke(color: BriefTheme.rule, width: 1, dash: [1, 3], cap: .round))))
             }
             let area = Rect(x: origin.x, y: origin.y, width: width, height: title.logical.height)
-            marks.append(.link(LinkArea(area, to: .destination(entry.destination))))
+            marks.append(.link(LinkArea(area, to: .destination(entry.destination), alternativeText: blocks.words.pageReference(entry.title, Int(page) ?? 0))))
             return marks
         }
     }

@@ -152,14 +152,16 @@ struct CoverPage {
                 if countryX + country.logical.width <= x + column {
                     entry.append(.text(TextRun(NumberGlue.glue(blocks.text(item.country)), style: countryStyle, origin: Point(x: countryX, y: city.baseline - country.baseline), metrics: country)))
                 }
-                entry.append(.link(LinkArea(Rect(x: x, y: y, width: column, height: rowHeight - 4), to: .destination(CaseSection.destination(item)))))
+                // The link names the country even where the cell has no room to show it.
+                let place = blocks.text(item.city) + blocks.words.parenthesized(blocks.text(item.country))
+                entry.append(.link(LinkArea(Rect(x: x, y: y, width: column, height: rowHeight - 4), to: .destination(CaseSection.destination(item)), alternativeText: place)))
                 marks.append(MarkGroup.tagged(StructureTag(.listItem), entry))
             }
             if more > 0 {
                 let origin = cell(shown.count)
                 marks.append(MarkGroup.tagged(StructureTag(.listItem), [
                     .text(blocks.run(blocks.words.moreCities(more), moreStyle, at: Point(x: origin.x + 10, y: origin.y))),
-                    .link(LinkArea(Rect(x: origin.x, y: origin.y, width: column, height: rowHeight - 4), to: .destination(ContentsPage.destination))),
+                    .link(LinkArea(Rect(x: origin.x, y: origin.y, width: column, height: rowHeight - 4), to: .destination(ContentsPage.destination), alternativeText: blocks.words.moreCities(more))),
                 ]))
             }
             return marks

@@ -72,7 +72,9 @@ public struct PDFExporter: Exporter {
             try staged.flush()
             try AccessiblePDF.complete(
                 fileAt: staged.url, language: Self.documentLanguage(options.language),
-                figureAlternativeTexts: writer.figureAlternativeTexts, output: output.append
+                figureAlternativeTexts: writer.figureAlternativeTexts,
+                linkDescriptions: writer.linkDescriptions, tableHeaderScopes: writer.tableHeaderScopes,
+                output: output.append
             )
         } catch let error as RenderError {
             // A failed write surfaces in Cairo as a write error; report the cause.

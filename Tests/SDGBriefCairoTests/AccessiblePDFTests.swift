@@ -19,10 +19,26 @@ import Testing
         .text(TextRun(string, style: TextStyle(size: 12), origin: Point(x: 56, y: y), measuredBy: measurer))
     }
 
-    /// Two pages: a heading, a figure with alt text, a paragraph, a link in
-    /// a list item, and a header rule and folio outside any element.
-    private func tagged() throws -> (data: Data, alts: [String]) {
-        let pdf = try PDFWriter(pageSize: Self.a4, metadata: PDFMetadata(title: "简报"), engine: engine)
+    /// What the writer hands the post-processing.
+    struct Tagged {
+        var data: Data
+        var alts: [String]
+        var links: [String]
+        var scopes: [String]
+    }
+
+    /// A title with every character XML escapes, and the other metadata.
+    static let metadata = PDFMetadata(
+        title: "简报 <A & B> \"引\" 'q'", author: "城市网络", subject: "城市与目标", keywords: ["城市", "SDG"],
+        creator: "sdgbrief", creationDate: Date(timeIntervalSince1970: 1_717_243_200), modificationDate: Date(timeIntervalSince1970: 1_717_329_600)
+    )
+
+    /// Two pages: a heading, a figure with alt text, a paragraph, a table of
+    /// one labelled value, links in list items (to an address, and to the
+    /// heading with words of its own), and a header rule and folio outside
+    /// any element.
+    private func tagged(metadata: PDFMetadata = Self.metadata) throws -> Tagged {
+        let pdf = try PDFWriter(pageSize: Self.a4, metadata: metadata, engine: engine)
         try pdf.beginPage()
         try pdf.draw([
             .rect(RectMark(Rect(x: 56, y: 40, width: 480, height: 0.5), fill: .black)),
@@ -30,28 +46,41 @@ import Testing
             MarkGroup.tagged(StructureTag(.heading1), [text("城市伙伴关系", at: 60)]),
             MarkGroup.tagged(StructureTag(.figure, alternativeText: "条形图：三个城市。"), [.rect(RectMark(Rect(x: 56, y: 100, width: 100, height: 40), fill: .black))]),
             MarkGroup.tagged(StructureTag(.paragraph), [text("正文。", at: 160)]),
+            .destination(NamedDestination("top", at: Point(x: 56, y: 60))),
+            MarkGroup.tagged(StructureTag(.table), [MarkGroup.tagged(StructureTag(.tableRow), [
+                MarkGroup.tagged(StructureTag(.tableHeader, headerScope: .row), [text("人口", at: 200)]),
+                MarkGroup.tagged(StructureTag(.tableData), [text("1200万", at: 220)]),
+            ])]),
         ])
         try pdf.endPage()
         try pdf.beginPage()
         try pdf.draw([
             MarkGroup.tagged(StructureTag(.list), [MarkGroup.tagged(StructureTag(.listItem), [
                 text("目录项", at: 60), .link(LinkArea(Rect(x: 56, y: 60, width: 100, height: 14), to: .uri("https://sdgs.un.org"))),
+            ]), MarkGroup.tagged(StructureTag(.listItem), [
+                text("城市伙伴关系", at: 80),
+                .link(LinkArea(Rect(x: 56, y: 80, width: 100, height: 14), to: .destination("top"), alternativeText: "城市伙伴关系，第 1 页")),
             ])]),
             MarkGroup.tagged(StructureTag(.figure, alternativeText: "徽章：目标11。"), [text("11", at: 100)]),
             text("第 2 页", at: 800),
         ])
         try pdf.endPage()
-        let alts = pdf.figureAlternativeTexts
-        return (try pdf.finish(), alts)
+        let (alts, links, scopes) = (pdf.figureAlternativeTexts, pdf.linkDescriptions, pdf.tableHeaderScopes)
+        return Tagged(data: try pdf.finish(), alts: alts, links: links, scopes: scopes)
     }
 
-    private func complete(_ data: Data, alts: [String], language: String = "zh-CN") throws -> Data {
+    private func complete(_ tagged: Tagged, language: String = "zh-CN") throws -> Data {
+        try complete(tagged.data, alts: tagged.alts, links: tagged.links, scopes: tagged.scopes, language: language)
+    }
+
+    private func complete(_ data: Data, alts: [String], links: [String], scopes: [String], language: String = "zh-CN") throws -> Data {
         let directory = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let input = directory.appendingPathComponent("cairo.pdf")
         try data.write(to: input)
         var output = Data()
-        try AccessiblePDF.complete(fileAt: input, language: language, figureAlternativeTexts: alts) { chunk in
+        try AccessiblePDF.complete(fileAt: input, language: language, figureAlternativeTexts: alts,
+                                   linkDescriptions: links, tableHeaderScopes: scopes) { chunk in
             output.append(contentsOf: chunk)
             return true
         }
@@ -59,13 +88,18 @@ import Testing
     }
 
     private func read(_ data: Data) throws -> StructureTree {
+        try withFile(data) { path in try StructureTree.read(path: path) }
+    }
+
+    /// `data` written to a file that qpdf finds undamaged, for `body` to read.
+    private func withFile<T>(_ data: Data, _ body: (String) throws -> T) throws -> T {
         let directory = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("brief.pdf")
         try data.write(to: url)
         let check = try ExternalTool.run("qpdf", ["--check", url.path])
         #expect(check.status == 0, "\(check.text)\(check.errorText)")
-        return try StructureTree.read(path: url.path)
+        return try body(url.path)
     }
 
     @Test func writerRecordsFigureAltTextInDrawingOrder() throws {
@@ -79,16 +113,100 @@ import Testing
         #expect(tree.lang == nil)
         #expect(tree.elements(["Figure"]).allSatisfy { $0.alt == nil })
         #expect(tree.untaggedPainting > 0)
+        #expect(tree.elements(["Link"]).allSatisfy { $0.alt == nil })
+        #expect(tree.linkAnnotationContents == [nil, nil])
+        #expect(tree.elements(["TH"]).map(\.scope) == [nil])
+    }
+
+    @Test func writerRecordsLinkDescriptionsAndHeaderScopesInDrawingOrder() throws {
+        let written = try tagged()
+        // An address describes itself; a link to a page says the words it covers.
+        #expect(written.links == ["https://sdgs.un.org", "城市伙伴关系，第 1 页"])
+        #expect(written.scopes == ["Row"])
+    }
+
+    /// PDF/UA 7.18.5: each link described on its structure element and its
+    /// annotation; 7.5: each header cell says which cells it heads.
+    @Test func completedPDFDescribesEveryLinkAndScopesEveryHeaderCell() throws {
+        let tree = try read(try complete(try tagged()))
+        #expect(tree.elements(["Link"]).map(\.alt) == ["https://sdgs.un.org", "城市伙伴关系，第 1 页"])
+        #expect(tree.linkAnnotationContents == ["https://sdgs.un.org", "城市伙伴关系，第 1 页"])
+        #expect(tree.elements(["TH"]).map(\.scope) == ["Row"])
+        #expect(tree.elements(["Table", "TR", "TH", "TD"]).map(\.role) == ["Table", "TR", "TH", "TD"])
+    }
+
+    @Test func anEmptyDescriptionOrScopeWritesNone() throws {
+        let written = try tagged()
+        let tree = try read(try complete(written.data, alts: written.alts, links: ["", written.links[1]], scopes: [""]))
+        #expect(tree.elements(["Link"]).map(\.alt) == [nil, "城市伙伴关系，第 1 页"])
+        #expect(tree.linkAnnotationContents == [nil, "城市伙伴关系，第 1 页"])
+        #expect(tree.elements(["TH"]).map(\.scope) == [nil])
+    }
+
+    @Test func aMismatchedLinkOrHeaderCountIsAnError() throws {
+        let written = try tagged()
+        #expect(throws: RenderError.self) { try complete(written.data, alts: written.alts, links: Array(written.links.dropLast()), scopes: written.scopes) }
+        #expect(throws: RenderError.self) { try complete(written.data, alts: written.alts, links: written.links + ["x"], scopes: written.scopes) }
+        #expect(throws: RenderError.self) { try complete(written.data, alts: written.alts, links: written.links, scopes: []) }
+    }
+
+    /// The XMP packet, read by an XML parser, says what the document
+    /// information says, markup characters and all, with the language and
+    /// the PDF/UA identification; its dates are the information's.
+    @Test func completedPDFHasXMPMetadataThatRepeatsTheInformation() throws {
+        let xmp = try withFile(try complete(try tagged())) { path in try XMPPacket.read(path: path) }
+        #expect(xmp.type == "Metadata" && xmp.subtype == "XML")
+        #expect(xmp.filter == nil)
+        #expect(xmp.value("dc:title") == Self.metadata.title)
+        #expect(xmp.info["Title"] == Self.metadata.title)
+        #expect(xmp.value("dc:creator") == "城市网络" && xmp.info["Author"] == "城市网络")
+        #expect(xmp.value("dc:description") == "城市与目标" && xmp.info["Subject"] == "城市与目标")
+        #expect(xmp.value("pdf:Keywords") == xmp.info["Keywords"] && xmp.info["Keywords"] == "城市, SDG")
+        #expect(xmp.value("xmp:CreatorTool") == "sdgbrief" && xmp.info["Creator"] == "sdgbrief")
+        #expect(xmp.value("pdf:Producer") == xmp.info["Producer"] && xmp.info["Producer"]?.hasPrefix("cairo") == true)
+        #expect(xmp.properties["dc:language"] == ["zh-CN"])
+        #expect(xmp.value("pdfuaid:part") == "1")
+        #expect(xmp.value("xmp:CreateDate") == "2024-06-01T12:00:00Z")
+        #expect(xmp.value("xmp:ModifyDate") == "2024-06-02T12:00:00Z")
+        // The information's dates in full syntax, which Cairo 1.16 leaves without "D:".
+        #expect(xmp.info["CreationDate"] == "D:20240601120000Z")
+        #expect(xmp.info["ModDate"] == "D:20240602120000Z")
+    }
+
+    /// Without a date, neither the information nor the XMP packet has one: no clock.
+    @Test func noDateGivesNoDateInTheXMP() throws {
+        let data = try complete(try tagged(metadata: PDFMetadata(title: "简报")))
+        let xmp = try withFile(data) { path in try XMPPacket.read(path: path) }
+        #expect(xmp.value("dc:title") == "简报")
+        #expect(xmp.value("xmp:CreateDate") == nil && xmp.value("xmp:ModifyDate") == nil)
+        #expect(xmp.info["CreationDate"] == nil && xmp.info["ModDate"] == nil)
+        #expect(xmp.value("dc:creator") == nil)
+    }
+
+    /// The machine-checkable part of PDF/UA-1 finds what Cairo alone leaves
+    /// out (so the checker and its reading here can fail) and nothing once completed.
+    @Test func thePDFUACheckerFindsNothingOnceCompleted() throws {
+        let written = try tagged()
+        let before = try withFile(written.data) { path in try PDFUAChecker.findings(path: path) }
+        let rules = Set(before.map(\.ruleID))
+        for rule in ["UA-01-003", "UA-06-001", "UA-13-004", "UA-15-003", "UA-18-005", "UA-28-004"] {
+            #expect(rules.contains(rule), "\(rule) not found in \(rules.sorted())")
+        }
+        let after = try withFile(try complete(written)) { path in try PDFUAChecker.findings(path: path) }
+        #expect(after.isEmpty, "\(after)")
+        // Without the descriptions and scopes, just those two rules find something.
+        let undescribed = try complete(written.data, alts: written.alts, links: written.links.map { _ in "" }, scopes: [""])
+        let found = try withFile(undescribed) { path in try PDFUAChecker.findings(path: path) }
+        #expect(Set(found.map(\.ruleID)) == ["UA-15-003", "UA-18-005"], "\(found)")
     }
 
     @Test func completedPDFHasLanguageAltTextAndArtifacts() throws {
-        let (data, alts) = try tagged()
-        let tree = try read(try complete(data, alts: alts))
+        let tree = try read(try complete(try tagged()))
         #expect(tree.lang == "zh-CN")
         #expect(tree.marked)
         #expect(tree.displayDocTitle)
         #expect(tree.elements(["Figure"]).map(\.alt) == ["条形图：三个城市。", "徽章：目标11。"])
-        #expect(tree.elements(["H1", "P", "L", "LI", "Figure"]).map(\.role) == ["H1", "Figure", "P", "L", "LI", "Figure"])
+        #expect(tree.elements(["H1", "P", "L", "LI", "Figure"]).map(\.role) == ["H1", "Figure", "P", "L", "LI", "LI", "Figure"])
         #expect(tree.elements(["Figure"]).map(\.page) == [1, 2])
         // The rule and both folios.
         #expect(tree.untaggedPainting == 0)
@@ -99,32 +217,32 @@ import Testing
     }
 
     @Test func languageIsTheOneAskedFor() throws {
-        let (data, alts) = try tagged()
-        #expect(try read(try complete(data, alts: alts, language: "en")).lang == "en")
+        #expect(try read(try complete(try tagged(), language: "en")).lang == "en")
     }
 
     @Test func sameInputGivesSameBytes() throws {
-        let (data, alts) = try tagged()
-        #expect(try complete(data, alts: alts) == complete(data, alts: alts))
+        let written = try tagged()
+        #expect(try complete(written) == complete(written))
     }
 
     @Test func aMismatchedAltTextCountIsAnError() throws {
-        let (data, alts) = try tagged()
-        #expect(throws: RenderError.self) { try complete(data, alts: Array(alts.dropLast())) }
+        let written = try tagged()
+        #expect(throws: RenderError.self) { try complete(written.data, alts: Array(written.alts.dropLast()), links: written.links, scopes: written.scopes) }
     }
 
     @Test func aFileThatIsNoPDFIsAnError() throws {
-        #expect(throws: RenderError.self) { try complete(Data("not a pdf".utf8), alts: []) }
+        #expect(throws: RenderError.self) { try complete(Data("not a pdf".utf8), alts: [], links: [], scopes: []) }
     }
 
     @Test func aWriteFailureStopsWithAnError() throws {
-        let (data, alts) = try tagged()
+        let written = try tagged()
         let directory = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let input = directory.appendingPathComponent("cairo.pdf")
-        try data.write(to: input)
+        try written.data.write(to: input)
         #expect(throws: RenderError.self) {
-            try AccessiblePDF.complete(fileAt: input, language: "zh-CN", figureAlternativeTexts: alts) { _ in false }
+            try AccessiblePDF.complete(fileAt: input, language: "zh-CN", figureAlternativeTexts: written.alts,
+                                       linkDescriptions: written.links, tableHeaderScopes: written.scopes) { _ in false }
         }
     }
 }

@@ -12,6 +12,7 @@ import Testing
             words.figureColumn, words.valueColumn, words.quoteColumn, words.caseSources,
             words.caseLabel(3), words.caseNumber(3), words.goalLabel(11), words.year(2015), words.pageOf(3, 12),
             words.goalsAddressed(9), words.practicesOfCities(8), words.monthOfYear(2026, 5), words.moreCities(12), words.caseTally(8),
+            words.pageReference("x", 3),
             words.colon, words.listSeparator, words.parenthesized("x"), words.conjoined(["a", "b", "c"]),
             chart.source("x"), chart.cases(8), chart.casesUnit(8), chart.casesHidden(3), chart.coverageSubtitle(8, 12),
             chart.matrixSubtitle(8), chart.awardsSubtitle(8), chart.timelineSubtitle(8, 23), chart.timelineHidden(3, 9),

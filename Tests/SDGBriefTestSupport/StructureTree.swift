@@ -10,6 +10,8 @@ public struct StructureTree: Decodable {
         /// 1-based page of the element's first marked content, if any.
         public var page: Int?
         public var alt: String?
+        /// A table header cell's /Scope without its slash: "Row".
+        public var scope: String?
         public var depth: Int
         /// The roles of the element's direct child elements.
         public var children: [String]
@@ -29,6 +31,8 @@ public struct StructureTree: Decodable {
     public var pagesWithoutStructureTabOrder: Int
     /// Marked-content ids the tree names that no page's content holds.
     public var danglingMarkedContent: Int
+    /// The /Contents of every link annotation, page by page (nil where it has none).
+    public var linkAnnotationContents: [String?]
 
     public static func read(path: String) throws -> StructureTree {
         let result = try ExternalTool.run("/usr/bin/python3", ["-c", script, path])
@@ -68,6 +72,9 @@ for index, page in enumerate(pdf.pages):
             depth -= 1
         elif depth == 0 and op in painting:
             untagged += 1
+link_contents = [str(annot.Contents) if "/Contents" in annot else None
+                 for page in pdf.pages for annot in page.obj.get("/Annots", [])
+                 if annot.get("/Subtype") == pikepdf.Name("/Link")]
 no_tabs = sum(1 for page in pdf.pages if "/Annots" in page.obj and page.obj.get("/Tabs") != pikepdf.Name("/S"))
 
 elements = []
@@ -78,13 +85,21 @@ def kids(node):
         return []
     return list(k) if isinstance(k, pikepdf.Array) else [k]
 
+def scope_of(node):
+    attributes = node.get("/A")
+    items = list(attributes) if isinstance(attributes, pikepdf.Array) else [attributes]
+    for item in items:
+        if isinstance(item, pikepdf.Dictionary) and "/Scope" in item:
+            return str(item.Scope)[1:]
+    return None
+
 def visit(node, depth, page):
     global dangling
     if not isinstance(node, pikepdf.Dictionary) or "/S" not in node:
         return
     own = node.get("/Pg")
     page = page_index.get(own.objgen) if own is not None else page
-    entry = {"role": str(node.S)[1:], "page": None, "alt": str(node.Alt) if "/Alt" in node else None, "depth": depth, "children": []}
+    entry = {"role": str(node.S)[1:], "page": None, "alt": str(node.Alt) if "/Alt" in node else None, "scope": scope_of(node), "depth": depth, "children": []}
     elements.append(entry)
     for kid in kids(node):
         if isinstance(kid, int):
@@ -120,6 +135,7 @@ json.dump({
     "artifacts": artifacts,
     "pagesWithoutStructureTabOrder": no_tabs,
     "danglingMarkedContent": dangling,
+    "linkAnnotationContents": link_contents,
 }, sys.stdout)
 """#
 }

@@ -83,6 +83,7 @@ extension BriefWords {
         monthOfYear: { "\($0)年\($1)月" },
         moreCities: { "另有\($0)座城市，见目录" },
         caseTally: { "\($0)例" },
+        pageReference: { "\($0)，第 \($1) 页" },
         chart: ChartWords(
             titles: [
                 "sdg-coverage": "各可持续发展目标覆盖的案例数",

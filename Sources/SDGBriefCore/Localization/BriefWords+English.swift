@@ -88,6 +88,7 @@ extension BriefWords {
         moreCities: { "\($0) more \($0 == 1 ? "city" : "cities"): see the contents" },
         // The heading says what the number counts: "2 cases" wraps under a tile.
         caseTally: { "\($0)" },
+        pageReference: { "\($0), page \($1)" },
         chart: ChartWords(
             titles: [
                 "sdg-coverage": "Cases per Sustainable Development Goal",

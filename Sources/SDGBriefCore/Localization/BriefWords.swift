@@ -103,6 +103,9 @@ public struct BriefWords: Sendable {
     public let moreCities: @Sendable (Int) -> String
     /// "8例", "8": a short count under a goal icon.
     public let caseTally: @Sendable (Int) -> String
+    /// "城市伙伴关系，第 3 页", "City partnerships, page 3": what a link to a
+    /// titled page says to a screen reader.
+    public let pageReference: @Sendable (String, Int) -> String
 
     // MARK: Charts
 
