@@ -98,8 +98,33 @@ import Testing
             #expect(!tables.isEmpty)
             #expect(tables.allSatisfy { !$0.children.isEmpty && $0.children.allSatisfy { $0 == "TR" } })
             #expect(tree.elements(["TR"]).allSatisfy { $0.children == ["TH", "TD"] })
+            // Each label heads the value beside it.
+            #expect(tree.elements(["TH"]).allSatisfy { $0.scope == "Row" })
             let figures = report.figures.count + min(3, report.figures.filter { $0.unit != .year }.count) + report.cases.map(\.figures.count).reduce(0, +)
             #expect(tree.elements(["TR"]).count == figures)
+        }
+    }
+
+    /// Every link says in words where it goes, on its element and its
+    /// annotation: the contents entries their title and page, the cover's
+    /// cities and the map's markers and labels their place.
+    @Test func everyLinkSaysWhereItGoes() throws {
+        let report = try BriefFixture.bundled()
+        try withTree(report) { tree, path in
+            let descriptions = tree.elements(["Link"]).map { $0.alt ?? "" }
+            #expect(descriptions.count == report.cases.count * 4 + 4)
+            #expect(descriptions.allSatisfy { !$0.isEmpty })
+            #expect(tree.linkAnnotationContents == descriptions)
+            for item in report.cases {
+                #expect(descriptions.contains("\(item.city.zh)（\(item.country.zh)）"), "no cover link names \(item.city.zh)")
+                #expect(descriptions.filter { $0.contains(item.city.zh) }.count >= 4, "\(item.city.zh): \(descriptions)")
+            }
+            let outline = try QPDFDocument(path: path).outlines
+            let entries = outline.dropFirst(2).flatMap { [($0.title, $0.page)] + $0.kids.map { ($0.title.split(separator: " ", maxSplits: 1)[1].description, $0.page) } }
+            #expect(entries.count == 4 + report.cases.count)
+            for (title, page) in entries {
+                #expect(descriptions.contains("\(title)，第 \(page) 页"), "no contents link says “\(title)” on page \(page)")
+            }
         }
     }
 

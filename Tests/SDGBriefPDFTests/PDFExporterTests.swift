@@ -201,6 +201,45 @@ import Testing
         }
     }
 
+    /// The machine-checkable part of PDF/UA-1 (the pdfua checker's rules:
+    /// structure, artifacts, language, alt text, table headers, link
+    /// descriptions, title, XMP identification) finds nothing in either
+    /// edition, of the bundled report or of thirty cases.
+    @Test(arguments: ["zh", "en"], [0, 30])
+    func thePDFUACheckerFindsNothing(language: String, caseCount: Int) throws {
+        let report = caseCount == 0 ? try BriefFixture.bundled()
+            : language == "en" ? try BriefFixture.englishReport(caseCount: caseCount) : try BriefFixture.report(caseCount: caseCount)
+        try withBrief(report, options: ExportOptions(date: BriefFixture.fixedDate, language: language)) { path in
+            let findings = try PDFUAChecker.findings(path: path)
+            #expect(findings.isEmpty, "\(findings.count) findings: \(findings.prefix(5))")
+            // What the checker read is the brief: tagged, in its language, with links and tables.
+            let tree = try StructureTree.read(path: path)
+            #expect(tree.lang == PDFExporter.documentLanguage(language))
+            #expect(!tree.elements(["Link"]).isEmpty && !tree.elements(["TH"]).isEmpty)
+        }
+    }
+
+    /// The XMP packet names the brief's title and language as the document
+    /// information does, with its date only when one is given.
+    @Test func xmpMetadataRepeatsTheBriefsInformation() throws {
+        let report = try BriefFixture.bundled()
+        try withBrief(report, options: ExportOptions(date: BriefFixture.fixedDate, language: "en")) { path in
+            let xmp = try XMPPacket.read(path: path)
+            #expect(xmp.value("dc:title") == "City Partnerships and the Sustainable Development Goals")
+            #expect(xmp.value("dc:title") == xmp.info["Title"])
+            #expect(xmp.properties["dc:language"] == ["en"])
+            #expect(xmp.value("xmp:CreateDate") == "2024-06-01T12:00:00Z" && xmp.info["CreationDate"] == "D:20240601120000Z")
+            #expect(xmp.value("xmp:CreatorTool") == xmp.info["Creator"] && xmp.value("pdf:Producer") == xmp.info["Producer"])
+            #expect(xmp.value("pdfuaid:part") == "1")
+        }
+        try withBrief(report, options: ExportOptions(date: nil)) { path in
+            let xmp = try XMPPacket.read(path: path)
+            #expect(xmp.value("dc:title") == "城市伙伴关系与可持续发展目标")
+            #expect(xmp.properties["dc:language"] == ["zh-CN"])
+            #expect(xmp.value("xmp:CreateDate") == nil && xmp.value("xmp:ModifyDate") == nil)
+        }
+    }
+
     @Test func qpdfFindsNoDamage() throws {
         for count in [3, 30] {
             try withBrief(try BriefFixture.report(caseCount: count)) { path in
