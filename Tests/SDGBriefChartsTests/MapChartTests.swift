@@ -278,6 +278,9 @@ import Testing
         let links = drawing.marks.compactMap { mark -> LinkArea? in if case .link(let link) = mark { link } else { nil } }
         for (item, marker) in zip(report.cases, Self.markers(drawing)) {
             #expect(links.contains { $0.target == .destination("case-\(item.id)") && $0.rect.contains(marker.center) })
+            // A screen reader hears the place each of its links goes to.
+            let own = links.filter { $0.target == .destination("case-\(item.id)") }
+            #expect(own.allSatisfy { $0.alternativeText?.contains(item.city.zh) == true && $0.alternativeText?.contains(item.country.zh) == true })
         }
         let plain = try MapChart().layout(report, on: ChartCanvas(.widescreen), measurer: ChartFixture.measurer())
         #expect(!plain.marks.contains { if case .link = $0 { true } else { false } })
