@@ -66,7 +66,7 @@ std::string xmlEscaped(std::string const &text) {
         case '"': out += "&quot;"; break;
         case '\'': out += "&apos;"; break;
         case '\t': case '\n': case '\r': out += c; break;
-        default: out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+        default: out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
         }
     }
     return out;

@@ -183,6 +183,15 @@ import Testing
         #expect(xmp.value("dc:creator") == nil)
     }
 
+    /// XML 1.0 cannot hold a control character even escaped: the packet
+    /// stays well-formed with a space in its place.
+    @Test func aControlCharacterInTheInformationBecomesASpaceInTheXMP() throws {
+        let data = try complete(try tagged(metadata: PDFMetadata(title: "简报", subject: "甲\u{07}乙")))
+        let xmp = try withFile(data) { path in try XMPPacket.read(path: path) }
+        #expect(xmp.info["Subject"] == "甲\u{07}乙")
+        #expect(xmp.value("dc:description") == "甲 乙")
+    }
+
     /// The machine-checkable part of PDF/UA-1 finds what Cairo alone leaves
     /// out (so the checker and its reading here can fail) and nothing once completed.
     @Test func thePDFUACheckerFindsNothingOnceCompleted() throws {
