@@ -23,8 +23,6 @@ struct SchemaGuidedEventReport {
 
     private let reader: YAMLEventReader
     private let schema: FlatSchema
-    /// Yams builds a new `Tag` (and a dictionary in it) on every `Tag.implicit`; one serves every scalar.
-    private let implicitTag = Tag.implicit
 
     /// The report in the single YAML or JSON document in `yaml` (UTF-8, no
     /// byte-order mark), not yet validated, or nil where the slow path must decide.
@@ -367,8 +365,11 @@ struct SchemaGuidedEventReport {
         return Double.construct(from: scalar(event))
     }
 
-    /// The scalar as Yams' composer would build it, for Yams' own number conversions.
+    /// The scalar as Yams' composer would build it, for Yams' own number
+    /// conversions. Only an unusual number comes here: `Tag.implicit` builds
+    /// Yams' resolver, whose regular expressions cost a fifth of loading
+    /// the bundled report when they were made for every report.
     private func scalar(_ event: Event) -> Node.Scalar {
-        Node.Scalar(String(decoding: reader.scalarValue, as: UTF8.self), implicitTag, event.style)
+        Node.Scalar(String(decoding: reader.scalarValue, as: UTF8.self), Tag.implicit, event.style)
     }
 }
