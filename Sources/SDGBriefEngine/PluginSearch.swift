@@ -60,12 +60,23 @@ public struct PluginSearch {
     }
 
     /// The names in `folder` that start like an external exporter's, sorted;
-    /// nil if it cannot be listed. Sorting only those matters: `PATH` holds
-    /// thousands of programs, and sorting them all, twice, took longer than
-    /// wrapping the bundled report's text brief.
+    /// nil if it cannot be listed. Read with `readdir` and compared as bytes
+    /// before any `String` is made: `PATH` holds thousands of programs, and
+    /// listing them through `FileManager` and sorting them all, twice, took
+    /// longer than wrapping the bundled report's text brief.
     private static func candidates(in folder: URL) -> [String]? {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
-        return names.filter { $0.hasPrefix(PluginContract.executablePrefix) }.sorted()
+        guard let stream = opendir(folder.path) else { return nil }
+        defer { closedir(stream) }
+        let prefix = Array(PluginContract.executablePrefix.utf8)
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                guard let end = bytes.firstIndex(of: 0), end >= prefix.count, bytes[..<prefix.count].elementsEqual(prefix) else { return }
+                names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self))
+            }
+        }
+        return names.sorted()
     }
 
     /// Files named `sdgbrief-export-…` that are not used, each with why:

@@ -142,7 +142,7 @@ public struct TextWrapper: Sendable {
     }
 
     /// A paragraph's characters with what the rules need to know of each.
-    private struct Units {
+    struct Units {
         struct Kind: OptionSet, Sendable {
             let rawValue: UInt8
             static let whitespace = Kind(rawValue: 1)
@@ -210,14 +210,12 @@ public struct TextWrapper: Sendable {
             offsets.reserveCapacity(paragraph.utf8.count + 1)
             for scalar in paragraph.unicodeScalars {
                 let value = scalar.value
-                let kind: Kind
                 if value < 0x80 {
                     guard value >= 0x20, value < 0x7F else { return nil }
-                    kind = Self.asciiKinds[Int(value)]
                 } else {
                     guard Self.isSimple(value) else { return nil }
-                    kind = Self.otherKinds[value] ?? []
                 }
+                let kind = Self.kind(of: value)
                 add(kind, columns: EastAsianWidth.columns(of: scalar), utf8: UTF8.width(scalar))
             }
         }
@@ -240,28 +238,26 @@ public struct TextWrapper: Sendable {
             return simpleRanges.contains { $0.contains(value) }
         }
 
-        /// The kinds of single-scalar characters, from the wrapper's own sets.
-        private static func kinds() -> [UInt32: Kind] {
-            var kinds: [UInt32: Kind] = [:]
-            func mark(_ set: Set<Character>, _ kind: Kind) {
-                for character in set where character.unicodeScalars.count == 1 {
-                    kinds[character.unicodeScalars.first!.value, default: []].insert(kind)
-                }
+        /// The kind of the character that is the one scalar `value`: the
+        /// wrapper's sets written as scalars, which the tests hold against
+        /// the sets for every scalar this path takes. A switch, not tables
+        /// made from the sets, which cost more to make than a text export
+        /// spends wrapping.
+        static func kind(of value: UInt32) -> Kind {
+            switch value {
+            case 0x30...0x39: .digit
+            case 0x20, 0xA0, 0x3000: .whitespace
+            case 0x25, 0xFF05: [.closing, .numberSuffix]
+            case 0x2C, 0x2E, 0x3B, 0x3A, 0x3F, 0x21, 0x29, 0x5D, 0x7D,
+                0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300D, 0x300F, 0x201D, 0x2019,
+                0x300B, 0x3009, 0x3011, 0x3015, 0x2026, 0x2025, 0xFE50, 0xFE51, 0xFE52, 0xFF61, 0xFF64:
+                .closing
+            case 0x28, 0x5B, 0x7B, 0xFF08, 0x300C, 0x300E, 0x201C, 0x2018, 0x300A, 0x3008, 0x3010, 0x3014: .opening
+            case 0x2D, 0x7E, 0x2F, 0xB7, 0x2013, 0x2014, 0x2015, 0xFF5E, 0xFF0F, 0x30FB: .joiner
+            case 0x2030, 0x4E07, 0x4EBF: .numberSuffix
+            default: []
             }
-            mark(TextWrapper.closingPunctuation, .closing)
-            mark(TextWrapper.openingPunctuation, .opening)
-            mark(TextWrapper.joiners, .joiner)
-            mark(TextWrapper.numberSuffixes, .numberSuffix)
-            for value in UInt32(0x30)...0x39 { kinds[value, default: []].insert(.digit) }
-            for value: UInt32 in [0x20, 0xA0, 0x3000] { kinds[value, default: []].insert(.whitespace) }
-            return kinds
         }
-
-        static let otherKinds: [UInt32: Kind] = kinds().filter { $0.key >= 0x80 }
-        static let asciiKinds: [Kind] = {
-            let all = kinds()
-            return (0..<0x80).map { all[UInt32($0)] ?? [] }
-        }()
 
         /// Whether a line may break between characters `before` and `after` with no space between them.
         func canBreak(between before: Int, and after: Int) -> Bool {

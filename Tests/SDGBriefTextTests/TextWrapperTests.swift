@@ -272,6 +272,25 @@ private struct CharacterWrapper {
         }
     }
 
+    /// Every scalar the scalar path takes is classified as its `Character` is.
+    @Test func classifiesEveryScalarAsItsCharacter() {
+        var values = Array(UInt32(0x20)..<0x7F)
+        for range in TextWrapper.Units.simpleRanges { values += Array(range) }
+        var checked = 0
+        for value in values {
+            let text = Substring(String(Unicode.Scalar(value)!))
+            let byScalar = TextWrapper.Units(scalarsOf: text)
+            let byCharacter = TextWrapper.Units(charactersOf: text)
+            #expect(byScalar?.kinds == byCharacter.kinds && byScalar?.columns == byCharacter.columns, "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 22_000)
+        // What the scalar path declines goes by Character.
+        for text in ["\t", "\r\n", "e\u{301}", "\u{FE50}", "한", "🇨🇳"] {
+            #expect(TextWrapper.Units(scalarsOf: Substring(text)) == nil, "\(text.debugDescription)")
+        }
+    }
+
     @Test func laysOutTheSampleTextsAsTheCharacterWrapperDid() {
         for text in [TextWrapperTests.chinese, TextWrapperTests.mixed, TextWrapperTests.latin, TextWrapperTests.punctuationHeavy] {
             for width in 4...100 {
