@@ -45,8 +45,8 @@ public struct PluginSearch {
         var order: [String] = []
         for directory in directories {
             let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
-            for fileName in names.sorted() {
+            guard let names = Self.candidates(in: folder) else { continue }
+            for fileName in names {
                 guard let name = PluginContract.formatName(ofExecutable: fileName), found[name] == nil else { continue }
                 let url = folder.appendingPathComponent(fileName)
                 var info = stat()
@@ -59,14 +59,34 @@ public struct PluginSearch {
         return order.sorted().compactMap { found[$0] }
     }
 
+    /// The names in `folder` that start like an external exporter's, sorted;
+    /// nil if it cannot be listed. Read with `readdir` and compared as bytes
+    /// before any `String` is made: `PATH` holds thousands of programs, and
+    /// listing them through `FileManager` and sorting them all, twice, took
+    /// longer than wrapping the bundled report's text brief.
+    private static func candidates(in folder: URL) -> [String]? {
+        guard let stream = opendir(folder.path) else { return nil }
+        defer { closedir(stream) }
+        let prefix = Array(PluginContract.executablePrefix.utf8)
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                guard let end = bytes.firstIndex(of: 0), end >= prefix.count, bytes[..<prefix.count].elementsEqual(prefix) else { return }
+                names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self))
+            }
+        }
+        return names.sorted()
+    }
+
     /// Files named `sdgbrief-export-…` that are not used, each with why:
     /// not executable, or a name that is not a format name.
     public func ignoredFiles() -> [String] {
         var notes: [String] = []
         for directory in directories {
             let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
-            for fileName in names.sorted() where fileName.hasPrefix(PluginContract.executablePrefix) {
+            guard let names = Self.candidates(in: folder) else { continue }
+            for fileName in names {
                 let path = folder.appendingPathComponent(fileName).path
                 var info = stat()
                 guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }

@@ -43,17 +43,11 @@ public struct ReportLoader: Sendable {
     /// The report the fast path reads from `text` (UTF-8 without a byte-order
     /// mark), not yet validated; nil wherever the slow path must decide.
     static func fastReport(from text: Data) -> Report? {
-        let json = text.withUnsafeBytes { bytes -> [UInt8]? in
+        text.withUnsafeBytes { bytes -> Report? in
             // The slow path refuses what looks too deeply nested, even where
             // the scan overcounts a valid file; the fast path must refuse it too.
             guard NestingScanner.firstExcess(in: bytes) == nil else { return nil }
-            return SchemaGuidedEventJSON.bytes(from: bytes)
-        }
-        guard var json else { return nil }
-        // Decoded in place: a `Data` copy of the JSON would be one more copy of the file at the peak.
-        return json.withUnsafeMutableBytes { buffer in
-            guard let start = buffer.baseAddress else { return nil }
-            return try? JSONDecoder().decode(Report.self, from: Data(bytesNoCopy: start, count: buffer.count, deallocator: .none))
+            return SchemaGuidedEventReport.report(from: bytes)
         }
     }
 

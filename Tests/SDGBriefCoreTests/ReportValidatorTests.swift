@@ -1,4 +1,4 @@
-import SDGBriefCore
+@testable import SDGBriefCore
 import Testing
 
 @Suite struct ReportValidatorTests {
@@ -192,5 +192,39 @@ import Testing
         report.id = id
         let found = ReportValidator().validate(report).map(\.description)
         #expect(found == ["id: id \"\(id)\" is a device name on Windows and cannot name a file there; choose another"])
+    }
+
+    /// The byte scan must let through only texts the scalar check passes:
+    /// every scalar near the refused ranges, alone and among Chinese.
+    @Test func byteScanFindsEveryForbiddenControl() {
+        let near: [ClosedRange<UInt32>] = [0x00...0xFF, 0x2000...0x20FF, 0xD7FF...0xD7FF, 0xE000...0xE0FF, 0x10000...0x10010]
+        for range in near {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                for text in [String(scalar), "城市\(scalar)伙伴", "a\(scalar)"] {
+                    let refused = text.unicodeScalars.contains { scalar in
+                        switch scalar.value {
+                        case 0x09, 0x0A: false
+                        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
+                        default: false
+                        }
+                    }
+                    if refused { #expect(IssueCollector.mayHoldForbiddenControl(text), "U+\(String(value, radix: 16))") }
+                }
+            }
+        }
+        #expect(!IssueCollector.mayHoldForbiddenControl("“城市”与\t制表\n换行…—"))
+    }
+
+    @Test func lineBreaksAreFoundAsCharactersFindThem() {
+        let pieces = ["a", "城", "\n", "\r", "\r\n", "\u{B}", "\u{C}", "\u{85}", "\u{2028}", "\u{2029}", "e\u{301}", "\u{301}", "\u{200D}", " ", "\u{2027}"]
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    let text = first + second + third
+                    #expect(IssueCollector.hasLineBreak(text) == text.contains(where: \.isNewline), "\(text.debugDescription)")
+                }
+            }
+        }
     }
 }

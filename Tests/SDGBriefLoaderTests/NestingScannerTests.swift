@@ -44,4 +44,31 @@ import Testing
         #expect(NestingScanner.firstExcess(in: text) == nil)
         #expect(NestingScanner.firstExcess(in: "a: 1 - 2 - 3 - 4 " + String(repeating: "- ", count: 100) + "\n") == nil)
     }
+
+    /// Multi-byte characters are never structure: they must count as any
+    /// other non-structural character does, here an ASCII letter, also in
+    /// quotes that run over lines and before dashes that open sequences.
+    @Test func readsMultiByteCharactersAsOtherText() {
+        let tokens = ["城", "“", "é", "😀", "x", " ", "  ", "\n", "- ", "-", "[", "]", "{", "}", "\"", "'", "\\", ": ", ", ", "\t",
+                      "[[[[[[[[[[", "{{{{{{{{{{", "- - - - - - - - - - ", String(repeating: " ", count: 20)]
+        var state: UInt64 = 0x2545F4914F6CDD1D
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        var found = 0
+        for _ in 0..<2000 {
+            var text = ""
+            // Long enough, and bracket-heavy enough, that some texts nest too deep.
+            for _ in 0..<next(400) { text += tokens[next(tokens.count)] }
+            let ascii = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.isASCII ? $0 : "x" }))
+            let result = NestingScanner.firstExcess(in: text)
+            #expect(result?.line == NestingScanner.firstExcess(in: ascii)?.line, "\(text.debugDescription)")
+            if result != nil { found += 1 }
+        }
+        #expect(found > 20)
+    }
 }
+

@@ -123,3 +123,179 @@ import Testing
         }
     }
 }
+
+/// The wrapper as it was before it classified characters once per paragraph
+/// and worked on their positions: every rule by `Character`. The wrapper must
+/// lay out any text exactly as this did.
+private struct CharacterWrapper {
+    var width: Int
+
+    func wrap(_ text: String, firstPrefix: String = "", prefix: String = "") -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let pieces = Self.pieces(of: paragraph)
+            var line = ""
+            var lineWidth = 0
+            var lead = firstPrefix
+            var available: Int { max(1, width - EastAsianWidth.columns(of: lead)) }
+            func flush() {
+                lines.append(lead + line)
+                lead = prefix
+                line = ""
+                lineWidth = 0
+            }
+            for piece in pieces {
+                let pieceWidth = EastAsianWidth.columns(of: piece.text)
+                if !line.isEmpty {
+                    let joined = lineWidth + EastAsianWidth.columns(of: piece.separator) + pieceWidth
+                    if joined <= available {
+                        line += piece.separator + piece.text
+                        lineWidth = joined
+                        continue
+                    }
+                    flush()
+                }
+                var chunks = [piece.text]
+                // Only a Latin word is cut; a number, or Chinese held together by
+                // punctuation, sticks out rather than break a rule.
+                if pieceWidth > available, piece.text.allSatisfy({ !("0"..."9").contains($0) && EastAsianWidth.columns(of: $0) == 1 }) {
+                    chunks = Self.split(piece.text, available: available, following: max(1, width - EastAsianWidth.columns(of: prefix)))
+                }
+                for (index, chunk) in chunks.enumerated() {
+                    if index > 0 { flush() }
+                    line = chunk
+                    lineWidth = EastAsianWidth.columns(of: chunk)
+                }
+            }
+            flush()
+        }
+        return lines
+    }
+
+    /// Whether a line may break between `before` and `after` with no space between them.
+    static func canBreak(between before: Character, and after: Character) -> Bool {
+        if TextWrapper.closingPunctuation.contains(after) || TextWrapper.openingPunctuation.contains(before) { return false }
+        if TextWrapper.joiners.contains(before) || TextWrapper.joiners.contains(after) { return false }
+        if ("0"..."9").contains(before), TextWrapper.numberSuffixes.contains(after) { return false }
+        // Latin letters, digits and their punctuation form words that break at spaces only.
+        return EastAsianWidth.columns(of: before) > 1 || EastAsianWidth.columns(of: after) > 1
+    }
+
+    /// The text as unbreakable pieces, each with the spaces before it.
+    static func pieces(of paragraph: Substring) -> [(separator: String, text: String)] {
+        var pieces: [(separator: String, text: String)] = []
+        var pendingSpace = ""
+        var open = false
+        var previous: Character?
+        for character in paragraph {
+            if character.isWhitespace {
+                pendingSpace.append(character)
+                open = false
+                continue
+            }
+            if open, let before = previous, !canBreak(between: before, and: character) {
+                pieces[pieces.count - 1].text.append(character)
+            } else if !open, !pieces.isEmpty, TextWrapper.closingPunctuation.contains(character) {
+                // “word ，”: closing punctuation after a space still may not start a line.
+                pieces[pieces.count - 1].text += pendingSpace + String(character)
+                pendingSpace = ""
+            } else {
+                pieces.append((pendingSpace, String(character)))
+                pendingSpace = ""
+            }
+            open = true
+            previous = character
+        }
+        return pieces
+    }
+
+    /// Cuts a word wider than the line into line-wide chunks, keeping closing
+    /// punctuation off the start of a chunk.
+    static func split(_ word: String, available first: Int, following: Int) -> [String] {
+        var chunks: [String] = []
+        var chunk = ""
+        var chunkWidth = 0
+        var available = first
+        for character in word {
+            let columns = EastAsianWidth.columns(of: character)
+            if chunkWidth + columns > available, !chunk.isEmpty {
+                var carried = ""
+                if TextWrapper.closingPunctuation.contains(character), chunk.count > 1 {
+                    carried = String(chunk.removeLast())
+                }
+                chunks.append(chunk)
+                available = following
+                chunk = carried
+                chunkWidth = EastAsianWidth.columns(of: carried)
+            }
+            chunk.append(character)
+            chunkWidth += columns
+        }
+        if !chunk.isEmpty { chunks.append(chunk) }
+        return chunks
+    }
+}
+
+@Suite struct TextWrapperReferenceTests {
+    /// Characters that exercise every rule and every way a paragraph leaves
+    /// the scalar path: marks, joiners, emoji, Hangul, CR LF, tabs, canonical equivalents.
+    static let alphabet: [String] = [
+        "城", "市", "伙", "伴", "关", "系", "万", "亿", "年", "，", "。", "、", "：", "（", "）", "「", "」", "“", "”", "《", "》",
+        "…", "％", "‰", "—", "–", "-", "/", "／", "·", "・", "～", "~", " ", " ", " ", "\u{3000}", "\u{A0}", "\n", "\n",
+        "a", "b", "c", "Word", "word", "Initiative", "0", "1", "2", "9", ",", ".", "%", "(", ")", "[", "]", "!", "?", ";", ":",
+        "é", "e\u{301}", "\u{2329}", "\u{3008}", "\u{37E}", "\u{387}", "\t", "\r\n", "\r", "👩‍👩‍👧", "🇨🇳", "🇨", "한", "\u{1100}\u{1161}",
+        "\u{FE50}", "\u{FF61}", "\u{200B}", "\u{AD}", "か", "\u{3099}", "ｶ", "\u{FF9E}", "\u{20000}", "ü", "Ω", "\u{2126}",
+    ]
+
+    @Test func laysOutAnyTextAsTheCharacterWrapperDid() {
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        for round in 0..<3000 {
+            let plain = round % 3 == 0
+            var text = ""
+            for _ in 0..<next(60) {
+                // A third of the texts keep to characters the scalar path takes.
+                let pick = Self.alphabet[next(plain ? 62 : Self.alphabet.count)]
+                text += pick
+            }
+            let width = 4 + next(40)
+            let prefixes = [("", ""), ("  - ", "    "), ("1. ", "   "), ("「", "")][next(4)]
+            let reference = CharacterWrapper(width: width).wrap(text, firstPrefix: prefixes.0, prefix: prefixes.1)
+            let wrapper = TextWrapper(width: width)
+            #expect(wrapper.wrap(text, firstPrefix: prefixes.0, prefix: prefixes.1) == reference, "\(width) \(text.debugDescription)")
+            #expect(wrapper.wrap(text, firstPrefix: prefixes.0, prefix: prefixes.1, byCharacter: true) == reference, "\(width) \(text.debugDescription)")
+        }
+    }
+
+    /// Every scalar the scalar path takes is classified as its `Character` is.
+    @Test func classifiesEveryScalarAsItsCharacter() {
+        var values = Array(UInt32(0x20)..<0x7F)
+        for range in TextWrapper.Units.simpleRanges { values += Array(range) }
+        var checked = 0
+        for value in values {
+            let text = Substring(String(Unicode.Scalar(value)!))
+            let byScalar = TextWrapper.Units(scalarsOf: text)
+            let byCharacter = TextWrapper.Units(charactersOf: text)
+            #expect(byScalar?.kinds == byCharacter.kinds && byScalar?.columns == byCharacter.columns, "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 22_000)
+        // What the scalar path declines goes by Character.
+        for text in ["\t", "\r\n", "e\u{301}", "\u{FE50}", "한", "🇨🇳"] {
+            #expect(TextWrapper.Units(scalarsOf: Substring(text)) == nil, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func laysOutTheSampleTextsAsTheCharacterWrapperDid() {
+        for text in [TextWrapperTests.chinese, TextWrapperTests.mixed, TextWrapperTests.latin, TextWrapperTests.punctuationHeavy] {
+            for width in 4...100 {
+                #expect(TextWrapper(width: width).wrap(text) == CharacterWrapper(width: width).wrap(text))
+            }
+        }
+    }
+}

@@ -144,8 +144,48 @@ struct IssueCollector {
     }
 
     mutating func checkCharacters(_ text: String, at path: FieldPath) {
-        if let scalar = text.unicodeScalars.first(where: isForbiddenControl) {
+        if Self.mayHoldForbiddenControl(text), let scalar = text.unicodeScalars.first(where: isForbiddenControl) {
             add(path, "control character U+\(hex(scalar)) in text (only line breaks and tabs are allowed)")
+        }
+    }
+
+    /// False where `text`'s UTF-8 shows it holds none of the characters
+    /// `isForbiddenControl` refuses: a byte scan, without decoding scalars,
+    /// for every text of a report at every load. C0 controls and DEL are
+    /// single bytes, C1 controls start with 0xC2 0x80–0x9F, and the
+    /// separators, overrides and isolates are 0xE2 0x80 0xA8–0xAE and
+    /// 0xE2 0x81 0xA6–0xA9.
+    static func mayHoldForbiddenControl(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x09, 0x0A: break
+                case 0x00...0x1F, 0x7F: return true
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): return true
+                case 0xE2 where index + 2 < bytes.count:
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    if second == 0x80, (0xA8...0xAE).contains(third) { return true }
+                    if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+                default: break
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether `text` breaks a line: as `Character.isNewline` finds, by
+    /// scalar, which needs no grapheme breaking (each of these scalars
+    /// begins its character, or follows the carriage return that does).
+    static func hasLineBreak(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
         }
     }
 
@@ -157,7 +197,7 @@ struct IssueCollector {
         let limit = isParagraph ? ReportValidator.longestParagraph : ReportValidator.longestName
         // A break in a name, label or quote would split a table row, a
         // heading or a chart label; paragraphs may hold them.
-        if !isParagraph, text.contains(where: \.isNewline) {
+        if !isParagraph, Self.hasLineBreak(text) {
             add(path, "line break in a name, label, title or quote (keep it on one line)")
         }
         // Counting characters walks grapheme clusters, a twentieth of loading
