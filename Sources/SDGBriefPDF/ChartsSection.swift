@@ -19,15 +19,42 @@ struct ChartsSection {
     let report: Report
     let blocks: BlockFactory
 
-    /// The drawings of the charts the report gives something to show, with their ids and titles.
+    /// How much of a slide's spread a chart in the brief keeps, most first
+    /// (see `ChartHeightFit.canvas`): the most that takes no more pages than the least.
+    static let airs = [0.25, 0.12, 0.0]
+
+    /// The drawings of the charts the report gives something to show, with
+    /// their ids and titles, each as tall as its content: a slide's canvas is
+    /// the most a chart may take, and a chart of a few cases takes less, so
+    /// that charts share pages.
     func drawings() -> [(id: String, title: String, drawing: Drawing)] {
-        Self.chartIDs.compactMap { id in
+        let fit = ChartHeightFit()
+        let shown = Self.chartIDs.compactMap { id -> (id: String, chart: any Chart, canvas: ChartCanvas, shortest: Double)? in
             let canvas = ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent, language: blocks.language)
             guard let chart = ChartCatalog.chart(id: id), chart.hasData(report, on: canvas),
-                  let drawing = try? chart.layout(report, on: canvas, measurer: blocks.measurer)
+                  let shortest = try? fit.shortestHeight(chart, report, on: canvas, measurer: blocks.measurer)
             else { return nil }
-            return (id, chart.title(report, on: canvas), drawing)
+            return (id, chart, canvas, shortest)
         }
+        let editions = Self.airs.map { air in
+            shown.compactMap { item -> (id: String, title: String, drawing: Drawing)? in
+                let canvas = ChartHeightFit.canvas(item.canvas, shortest: item.shortest, air: air)
+                guard let drawing = try? item.chart.layout(report, on: canvas, measurer: blocks.measurer) else { return nil }
+                return (item.id, item.chart.title(report, on: canvas), drawing)
+            }
+        }
+        let pages = editions.map(pageCount)
+        let fewest = pages.min() ?? 0
+        return editions[pages.firstIndex(of: fewest) ?? 0]
+    }
+
+    /// How many pages the section takes with `charts`, placed as the brief places them.
+    private func pageCount(_ charts: [(id: String, title: String, drawing: Drawing)]) -> Int {
+        var flow = PageFlow(geometry: blocks.geometry, measurer: blocks.measurer)
+        flow.keepsMarks = false
+        flow.startPage(runningTitle: nil)
+        flow.place(flowBlocks(charts))
+        return flow.pageCount
     }
 
     /// The chart's alternative text in the brief's language, the same the
@@ -43,13 +70,14 @@ struct ChartsSection {
         var result = [blocks.sectionHeading(blocks.words.charts, destination: Self.destination)]
         let width = blocks.width
         for (index, chart) in charts.enumerated() {
-            let alternativeText = alternativeText(chartID: chart.id, title: chart.title)
             let scale = width / chart.drawing.size.width
             let height = chart.drawing.size.height * scale
             result.append(.unit(.chart, height: height + 1, spaceBefore: index == 0 ? 0 : 14) { origin in
+                // Made when drawn: the alt text of a network's chart names thousands of cases.
+                let alternativeText = alternativeText(chartID: chart.id, title: chart.title)
                 // A hairline between charts; the first sits under the heading's rule.
-                (index == 0 ? [] : [.rect(RectMark(Rect(x: origin.x, y: origin.y, width: width, height: 0.5), fill: BriefTheme.rule))])
-                    + [.group(MarkGroup(offset: origin.offsetBy(dy: 1), scale: scale, clip: chart.drawing.bounds, marks: chart.drawing.marks,
+                let rule: [Mark] = index == 0 ? [] : [.rect(RectMark(Rect(x: origin.x, y: origin.y, width: width, height: 0.5), fill: BriefTheme.rule))]
+                return rule + [.group(MarkGroup(offset: origin.offsetBy(dy: 1), scale: scale, clip: chart.drawing.bounds, marks: chart.drawing.marks,
                                         structure: StructureTag(.figure, alternativeText: alternativeText)))]
             }.tagged(nil))
         }

@@ -1,0 +1,67 @@
+import SDGBriefCore
+import SDGBriefGraphics
+
+/// The shortest canvas on which a chart draws what it draws on a taller one,
+/// only closer together: the same texts, at the same sizes, in the same
+/// horizontal places. A slide fills its canvas, spreading a short list over
+/// it; a page of the brief gives each chart the height its content needs, so
+/// three cases do not leave a half-empty frame and charts share pages.
+///
+/// Found by trying heights rather than asked of each chart: any chart,
+/// including one added later, is fitted alike, and the test of “the same
+/// drawing, compressed” is the one property a reader sees.
+public struct ChartHeightFit {
+    /// No chart is made shorter than this, in canvas px.
+    public var minimumHeight: Double
+    /// Heights are tried down to this precision, in px.
+    public var precision: Double
+
+    public init(minimumHeight: Double = 240, precision: Double = 6) {
+        self.minimumHeight = minimumHeight
+        self.precision = precision
+    }
+
+    /// The height of the shortest canvas, no taller than `canvas`, on which
+    /// `chart` shows what it shows on `canvas`; its width, theme and language stay.
+    public func shortestHeight(_ chart: any Chart, _ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Double {
+        let target = try Self.signature(chart.layout(report, on: canvas, measurer: measurer))
+        var shortest = canvas.size.height
+        // The drawing stays the same down to some height and changes below
+        // it (a row left out, a second column, a smaller number): bisect for it.
+        var low = min(minimumHeight, canvas.size.height)
+        var high = canvas.size.height
+        while high - low > precision {
+            let middle = ((low + high) / 2).rounded()
+            var trial = canvas
+            trial.size.height = middle
+            if try Self.signature(chart.layout(report, on: trial, measurer: measurer)) == target {
+                shortest = middle
+                high = middle
+            } else {
+                low = middle
+            }
+        }
+        return shortest
+    }
+
+    /// `canvas` made `air` of the way from `shortest` back to its own
+    /// height: the shortest canvas sets rows at their least pitch, legible
+    /// but tight on paper, and a little of the slide's spread gives them air.
+    public static func canvas(_ canvas: ChartCanvas, shortest: Double, air: Double) -> ChartCanvas {
+        var result = canvas
+        result.size.height = (shortest + air * (canvas.size.height - shortest)).rounded()
+        return result
+    }
+
+    /// What must not change when a chart is made shorter: each text, its
+    /// size and where it starts across. Positions down the canvas may.
+    private struct Word: Hashable {
+        var text: String
+        var size: Double
+        var x: Double
+    }
+
+    private static func signature(_ drawing: Drawing) -> [Word] {
+        drawing.textRuns.map { Word(text: $0.text, size: $0.style.size, x: ($0.origin.x * 100).rounded() / 100) }
+    }
+}
