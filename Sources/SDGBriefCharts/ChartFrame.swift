@@ -41,7 +41,7 @@ struct ChartFrame {
         drawing.append(.text(subtitleRun))
 
         // A long report title wraps in the source line rather than being cut.
-        let footerStyle = pen.style(sizes.footer, color: pen.palette.secondaryText, maxWidth: width, maxLines: 2)
+        let footerStyle = pen.style(sizes.footer, color: pen.palette.secondaryText, maxWidth: width, maxLines: 3)
         let footerText = footer ?? canvas.words.chart.source(canvas.text(report.title))
         let footerHeight = pen.measure(footerText, footerStyle).logical.height
         let footerRun = pen.run(footerText, footerStyle, at: Point(x: margin, y: size.height - bottom - footerHeight))
