@@ -9,7 +9,7 @@ import SDGBriefGraphics
 ///
 /// Found by trying heights rather than asked of each chart: any chart,
 /// including one added later, is fitted alike, and the test of “the same
-/// drawing, compressed” is the one property a reader sees.
+/// drawing, compressed, its lines no closer than touching” is what a reader sees.
 public struct ChartHeightFit {
     /// No chart is made shorter than this, in canvas px.
     public var minimumHeight: Double
@@ -24,7 +24,9 @@ public struct ChartHeightFit {
     /// The height of the shortest canvas, no taller than `canvas`, on which
     /// `chart` shows what it shows on `canvas`; its width, theme and language stay.
     public func shortestHeight(_ chart: any Chart, _ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Double {
-        let target = try Self.signature(chart.layout(report, on: canvas, measurer: measurer))
+        let full = try chart.layout(report, on: canvas, measurer: measurer)
+        let target = Self.signature(full)
+        let crowding = Self.overlaps(full)
         var shortest = canvas.size.height
         // The drawing stays the same down to some height and changes below
         // it (a row left out, a second column, a smaller number): bisect for it.
@@ -34,7 +36,8 @@ public struct ChartHeightFit {
             let middle = ((low + high) / 2).rounded()
             var trial = canvas
             trial.size.height = middle
-            if try Self.signature(chart.layout(report, on: trial, measurer: measurer)) == target {
+            let drawing = try chart.layout(report, on: trial, measurer: measurer)
+            if Self.signature(drawing) == target, Self.overlaps(drawing) <= crowding {
                 shortest = middle
                 high = middle
             } else {
@@ -44,12 +47,12 @@ public struct ChartHeightFit {
         return shortest
     }
 
-    /// `canvas` made `air` of the way from `shortest` back to its own
-    /// height: the shortest canvas sets rows at their least pitch, legible
-    /// but tight on paper, and a little of the slide's spread gives them air.
+    /// `canvas` made `air` (a share, 0.1 for a tenth) taller than `shortest`,
+    /// and no taller than it was: the shortest canvas sets rows at their
+    /// least pitch, legible but tight on paper, and a little air opens them.
     public static func canvas(_ canvas: ChartCanvas, shortest: Double, air: Double) -> ChartCanvas {
         var result = canvas
-        result.size.height = (shortest + air * (canvas.size.height - shortest)).rounded()
+        result.size.height = min(canvas.size.height, (shortest * (1 + air)).rounded())
         return result
     }
 
@@ -59,6 +62,20 @@ public struct ChartHeightFit {
         var text: String
         var size: Double
         var x: Double
+    }
+
+    /// Pairs of texts whose boxes overlap: rows brought so close that their
+    /// lines run into each other are too close, whatever else stays the same.
+    private static func overlaps(_ drawing: Drawing) -> Int {
+        let boxes = drawing.textRuns.map(\.extent).sorted { $0.minY < $1.minY }
+        var count = 0
+        for (index, a) in boxes.enumerated() {
+            for b in boxes[(index + 1)...] {
+                guard b.minY < a.maxY - 0.5 else { break }
+                if min(a.maxX, b.maxX) - max(a.minX, b.minX) > 0.5 { count += 1 }
+            }
+        }
+        return count
     }
 
     private static func signature(_ drawing: Drawing) -> [Word] {

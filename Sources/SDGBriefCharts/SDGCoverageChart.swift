@@ -45,13 +45,19 @@ public struct SDGCoverageChart: Chart {
         let minimumRow = pen.lineHeight(ChartFontSize.label) + 8
         let columns = shown.count > 1 && Double(shown.count) * minimumRow > area.height ? 2 : 1
         let perColumn = max(1, (shown.count + columns - 1) / columns)
-        let rowHeight = min(100, area.height / Double(perColumn))
         let columnGap = 56.0
         let columnWidth = (area.width - columnGap * Double(columns - 1)) / Double(columns)
-        let tile = min(rowHeight - 10, 64)
         let nameSize = ChartFontSize.label
         let longestName = shown.map { pen.width(canvas.words.goalName($0.goal), nameSize) }.max() ?? 0
         let nameWidth = min(longestName, columnWidth * (columns == 1 ? 0.36 : 0.5))
+        // A name too long for its line (“Peace, Justice and Strong
+        // Institutions”) is set a size smaller on two lines where the rows
+        // have room for them, rather than cut; rows grow a little to make it.
+        let twoLines = pen.style(ChartFontSize.small, maxWidth: nameWidth, maxLines: 2)
+        let twoLineRow = 2 * pen.lineHeight(ChartFontSize.small) + 8
+        let rowHeight = min(longestName > nameWidth ? max(100, twoLineRow) : 100, area.height / Double(perColumn))
+        let wrapsNames = rowHeight >= twoLineRow
+        let tile = min(rowHeight - 10, 64)
         let maxCount = max(1, shown.map { $0.primary + $0.related }.max() ?? 1)
         let valueWidth = pen.width(String(maxCount), nameSize, weight: .bold) + 16
         let barHeight = min(rowHeight * 0.62, 52)
@@ -68,7 +74,9 @@ public struct SDGCoverageChart: Chart {
                 pen.style(ChartFontSize.small, weight: .bold, color: .white, alignment: .center, maxWidth: tile),
                 x: tileRect.minX, midY: midY
             ))
-            frame.append(pen.run(canvas.words.goalName(goal), pen.style(nameSize, maxWidth: nameWidth), x: tileRect.maxX + 16, midY: midY))
+            let name = canvas.words.goalName(goal)
+            let nameStyle = wrapsNames && pen.width(name, nameSize) > nameWidth ? twoLines : pen.style(nameSize, maxWidth: nameWidth)
+            frame.append(pen.run(name, nameStyle, x: tileRect.maxX + 16, midY: midY))
 
             let barX = tileRect.maxX + 16 + nameWidth + 24
             let barSpan = max(1, left + columnWidth - barX - valueWidth)

@@ -9,19 +9,20 @@ struct ChartsSection {
     /// The charts a reader of the brief needs, in reading order. The awards
     /// chart is left out: the cover and every case header already name them.
     static let chartIDs = ["sdg-coverage", "sdg-matrix", "timeline", "partners", "key-figures"]
-    /// A 3:2 canvas: at the text block's width its smallest labels (36 px)
-    /// print at about 11 pt, comfortable to read on paper, and two
-    /// charts share a page even under the section heading.
-    static let canvas = Size(width: 1440, height: 960)
-    /// The timeline stacks every milestone; at 960 px it had to leave a case out.
-    static let tallCanvases: [String: Size] = ["timeline": Size(width: 1440, height: 1200)]
+    /// The canvas a chart starts from, before it is fitted to its content
+    /// (see `drawings`): at the text block's width its smallest labels (36
+    /// px) print at about 11 pt, comfortable to read on paper. Tall, so that
+    /// a chart has room to show a network's cases and set its labels whole
+    /// (a timeline's on two lines, a goal's long name); a short report's
+    /// chart is fitted down and the room costs it nothing.
+    static let canvas = Size(width: 1440, height: 1800)
 
     let report: Report
     let blocks: BlockFactory
 
-    /// How much of a slide's spread a chart in the brief keeps, most first
-    /// (see `ChartHeightFit.canvas`): the most that takes no more pages than the least.
-    static let airs = [0.25, 0.12, 0.0]
+    /// How much air a chart in the brief gets over its shortest height, most
+    /// first (see `ChartHeightFit.canvas`): the most that takes no more pages than the least.
+    static let airs = [0.15, 0.1, 0.05, 0.0]
 
     /// The drawings of the charts the report gives something to show, with
     /// their ids and titles, each as tall as its content: a slide's canvas is
@@ -30,7 +31,7 @@ struct ChartsSection {
     func drawings() -> [(id: String, title: String, drawing: Drawing)] {
         let fit = ChartHeightFit()
         let shown = Self.chartIDs.compactMap { id -> (id: String, chart: any Chart, canvas: ChartCanvas, shortest: Double)? in
-            let canvas = ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent, language: blocks.language)
+            let canvas = ChartCanvas(size: Self.canvas, theme: .transparent, language: blocks.language)
             guard let chart = ChartCatalog.chart(id: id), chart.hasData(report, on: canvas),
                   let shortest = try? fit.shortestHeight(chart, report, on: canvas, measurer: blocks.measurer)
             else { return nil }
@@ -61,7 +62,7 @@ struct ChartsSection {
     /// chart exports write. Found by id: a title differs from one language to another.
     private func alternativeText(chartID id: String, title: String) -> String {
         guard let chart = ChartCatalog.chart(id: id) else { return title }
-        let canvas = ChartCanvas(size: Self.tallCanvases[id] ?? Self.canvas, theme: .transparent, language: blocks.language)
+        let canvas = ChartCanvas(size: Self.canvas, theme: .transparent, language: blocks.language)
         return chart.altText(report, on: canvas, measurer: blocks.measurer)
     }
 

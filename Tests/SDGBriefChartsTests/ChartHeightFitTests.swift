@@ -25,7 +25,7 @@ import Testing
                 let shortest = try ChartHeightFit().shortestHeight(chart, report, on: canvas, measurer: measurer)
                 #expect(shortest <= canvas.size.height)
                 let full = try chart.layout(report, on: canvas, measurer: measurer)
-                for air in [0.0, 0.25] {
+                for air in [0.0, 0.15] {
                     let fitted = ChartHeightFit.canvas(canvas, shortest: shortest, air: air)
                     let drawing = try chart.layout(report, on: fitted, measurer: measurer)
                     #expect(texts(drawing) == texts(full), "\(id) at \(fitted.size.height) px of \(report.cases.count) cases differs from the slide")

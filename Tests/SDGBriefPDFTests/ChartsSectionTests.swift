@@ -36,7 +36,7 @@ import Testing
             let drawings = ChartsSection(report: report, blocks: blocks).drawings()
             #expect(drawings.count == ChartsSection.chartIDs.count)
             for chart in drawings {
-                let slide = ChartsSection.tallCanvases[chart.id] ?? ChartsSection.canvas
+                let slide = ChartsSection.canvas
                 #expect(chart.drawing.size.width == slide.width)
                 #expect(chart.drawing.size.height <= slide.height, "\(chart.id)")
                 // The coverage chart lists goals, not cases; key figures set their numbers by the card's height.
