@@ -31,7 +31,7 @@ struct ChartFrame {
         let bottom = max(30, (size.height * 0.03).rounded())
         let width = size.width - 2 * margin
 
-        let titleRun = pen.run(title, Self.titleStyle(title, size: sizes.title, width: width, pen: pen), at: Point(x: margin, y: top))
+        let titleRun = pen.run(title, Self.titleStyle(title, size: sizes.title, floor: canvas.titleFloor, width: width, pen: pen), at: Point(x: margin, y: top))
         drawing.append(.text(titleRun))
         let subtitleRun = pen.run(
             subtitle,
@@ -51,17 +51,14 @@ struct ChartFrame {
         plot = Rect(x: margin, y: plotTop, width: width, height: max(0, footerRun.extent.minY - 24 - plotTop))
     }
 
-    /// The smallest size a long title is set at before it wraps.
-    static let titleFloor = 0.75
-
-    /// A title too long for one line is set smaller, down to three quarters
-    /// of its size, and then wraps: a cut title loses the words that say
-    /// what the chart shows. Past three lines the pen shortens it after all.
-    static func titleStyle<M: TextMeasurer>(_ title: String, size: Double, width: Double, pen: ChartPen<M>) -> TextStyle {
-        let floor = (size * titleFloor).rounded()
+    /// A title too long for one line is set smaller, down to the canvas's
+    /// floor, and then wraps, up to three lines: a cut title loses the words
+    /// that say what the chart shows. Past three lines the pen shortens it after all.
+    static func titleStyle<M: TextMeasurer>(_ title: String, size: Double, floor share: Double, width: Double, pen: ChartPen<M>) -> TextStyle {
+        let floor = (size * share).rounded()
         var style = pen.style(size, weight: .bold, maxWidth: width)
         while style.size > floor, pen.measure(title, style).isEllipsized {
-            style.size = max(floor, style.size - 4)
+            style.size = max(floor, style.size - 2)
         }
         if pen.measure(title, style).isEllipsized { style.maxLines = 3 }
         return style

@@ -54,8 +54,9 @@ public struct SDGCoverageChart: Chart {
         // Institutions”) is set a size smaller on two lines where the rows
         // have room for them, rather than cut; rows grow a little to make it.
         let twoLines = pen.style(ChartFontSize.small, maxWidth: nameWidth, maxLines: 2)
-        let twoLineRow = 2 * pen.lineHeight(ChartFontSize.small) + 8
-        let rowHeight = min(longestName > nameWidth ? max(100, twoLineRow) : 100, area.height / Double(perColumn))
+        let wrapped = shown.map { canvas.words.goalName($0.goal) }.filter { pen.width($0, nameSize) > nameWidth }
+        let twoLineRow = (wrapped.map { pen.measure($0, twoLines).logical.height }.max() ?? 0) + 12
+        let rowHeight = min(max(100, twoLineRow), area.height / Double(perColumn))
         let wrapsNames = rowHeight >= twoLineRow
         let tile = min(rowHeight - 10, 64)
         let maxCount = max(1, shown.map { $0.primary + $0.related }.max() ?? 1)

@@ -17,6 +17,10 @@ struct ChartsSection {
     /// chart is fitted down and the room costs it nothing.
     static let canvas = Size(width: 1440, height: 1800)
 
+    /// A chart title in print may be set a little smaller to keep to one
+    /// line, as the brief's own headings are; at 85% it still prints above 17 pt.
+    static let titleFloor = 0.85
+
     let report: Report
     let blocks: BlockFactory
 
@@ -31,7 +35,8 @@ struct ChartsSection {
     func drawings() -> [(id: String, title: String, drawing: Drawing)] {
         let fit = ChartHeightFit()
         let shown = Self.chartIDs.compactMap { id -> (id: String, chart: any Chart, canvas: ChartCanvas, shortest: Double)? in
-            let canvas = ChartCanvas(size: Self.canvas, theme: .transparent, language: blocks.language)
+            var canvas = ChartCanvas(size: Self.canvas, theme: .transparent, language: blocks.language)
+            canvas.titleFloor = Self.titleFloor
             guard let chart = ChartCatalog.chart(id: id), chart.hasData(report, on: canvas),
                   let shortest = try? fit.shortestHeight(chart, report, on: canvas, measurer: blocks.measurer)
             else { return nil }
