@@ -27,24 +27,31 @@ public struct ChartHeightFit {
         let full = try chart.layout(report, on: canvas, measurer: measurer)
         let target = Self.signature(full)
         let crowding = Self.overlaps(full)
-        var shortest = canvas.size.height
-        // The drawing stays the same down to some height and changes below
-        // it (a row left out, a second column, a smaller number): bisect for it.
-        var low = min(minimumHeight, canvas.size.height)
+        func holds(_ height: Double) throws -> Bool {
+            var trial = canvas
+            trial.size.height = height
+            let drawing = try chart.layout(report, on: trial, measurer: measurer)
+            return Self.signature(drawing) == target && Self.overlaps(drawing) <= crowding
+        }
+        // Steps down from the top that double until the drawing changes,
+        // then halve between the last two: a chart its content fills (a
+        // network's cases, some left out, where layouts cost the most) is
+        // settled in a few trials, a short report's in a few more.
         var high = canvas.size.height
+        var low = high
+        var step = precision
+        while low > minimumHeight {
+            let trial = max(minimumHeight, high - step)
+            guard try holds(trial) else { low = trial; break }
+            high = trial
+            low = trial
+            step *= 2
+        }
         while high - low > precision {
             let middle = ((low + high) / 2).rounded()
-            var trial = canvas
-            trial.size.height = middle
-            let drawing = try chart.layout(report, on: trial, measurer: measurer)
-            if Self.signature(drawing) == target, Self.overlaps(drawing) <= crowding {
-                shortest = middle
-                high = middle
-            } else {
-                low = middle
-            }
+            if try holds(middle) { high = middle } else { low = middle }
         }
-        return shortest
+        return high
     }
 
     /// `canvas` made `air` (a share, 0.1 for a tenth) taller than `shortest`,

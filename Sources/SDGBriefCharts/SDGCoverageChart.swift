@@ -10,11 +10,16 @@ public struct SDGCoverageChart: Chart {
 
     /// Cases that tag each goal primary and related, goals 1–17 in order.
     public static func counts(_ report: Report) -> [(goal: Int, primary: Int, related: Int)] {
-        SDGCatalog.goals.map { goal in
-            let primary = report.cases.filter { $0.primaryGoals.contains(goal.number) }.count
-            let related = report.cases.filter { !$0.primaryGoals.contains(goal.number) && $0.relatedGoals.contains(goal.number) }.count
-            return (goal.number, primary, related)
+        // One pass over the cases, not one per goal: the brief lays the chart
+        // out several times to fit it, and a network has thousands of cases.
+        var primary: [Int: Int] = [:]
+        var related: [Int: Int] = [:]
+        for item in report.cases {
+            let primaryGoals = Set(item.primaryGoals)
+            for goal in primaryGoals { primary[goal, default: 0] += 1 }
+            for goal in Set(item.relatedGoals) where !primaryGoals.contains(goal) { related[goal, default: 0] += 1 }
         }
+        return SDGCatalog.goals.map { goal in (goal.number, primary[goal.number] ?? 0, related[goal.number] ?? 0) }
     }
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {

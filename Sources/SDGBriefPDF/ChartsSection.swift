@@ -42,10 +42,14 @@ struct ChartsSection {
             else { return nil }
             return (id, chart, canvas, shortest)
         }
+        // Each height laid out once: a chart its content fills has one for every air.
+        var laidOut: [String: [Double: Drawing]] = [:]
         let editions = Self.airs.map { air in
             shown.compactMap { item -> (id: String, title: String, drawing: Drawing)? in
                 let canvas = ChartHeightFit.canvas(item.canvas, shortest: item.shortest, air: air)
+                if let drawing = laidOut[item.id]?[canvas.size.height] { return (item.id, item.chart.title(report, on: canvas), drawing) }
                 guard let drawing = try? item.chart.layout(report, on: canvas, measurer: blocks.measurer) else { return nil }
+                laidOut[item.id, default: [:]][canvas.size.height] = drawing
                 return (item.id, item.chart.title(report, on: canvas), drawing)
             }
         }
