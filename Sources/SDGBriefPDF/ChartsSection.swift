@@ -21,16 +21,16 @@ struct ChartsSection {
     /// line, as the brief's own headings are; at 85% it still prints above 17 pt.
     static let titleFloor = 0.85
 
-    let report: Report
-    let blocks: BlockFactory
-
     /// How much air a chart in the brief gets over its shortest height, most
     /// first (see `ChartHeightFit.canvas`): the most that takes no more pages than the least.
     static let airs = [0.15, 0.1, 0.05, 0.0]
 
+    let report: Report
+    let blocks: BlockFactory
+
     /// The drawings of the charts the report gives something to show, with
-    /// their ids and titles, each as tall as its content: a slide's canvas is
-    /// the most a chart may take, and a chart of a few cases takes less, so
+    /// their ids and titles, each as tall as its content: `canvas` is the
+    /// most a chart may take, and a chart of a few cases takes much less, so
     /// that charts share pages.
     func drawings() -> [(id: String, title: String, drawing: Drawing)] {
         let fit = ChartHeightFit()
