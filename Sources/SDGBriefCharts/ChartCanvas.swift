@@ -12,6 +12,10 @@ public struct ChartCanvas: Sendable {
     public var language: String
     /// The chart's own words in that language.
     public var words: BriefWords
+    /// The least share of its size a title too long for one line is set at
+    /// before it wraps: 1 on a slide, whose title is already at the least
+    /// size legible from the back of a room; less in print, read at arm's length.
+    public var titleFloor = 1.0
 
     public init(size: Size, theme: ChartTheme = .light, metric: String? = nil, language: String = LocalizedText.sourceLanguage) {
         self.size = size

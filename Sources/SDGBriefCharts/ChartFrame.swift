@@ -31,7 +31,7 @@ struct ChartFrame {
         let bottom = max(30, (size.height * 0.03).rounded())
         let width = size.width - 2 * margin
 
-        let titleRun = pen.run(title, pen.style(sizes.title, weight: .bold, maxWidth: width), at: Point(x: margin, y: top))
+        let titleRun = pen.run(title, Self.titleStyle(title, size: sizes.title, floor: canvas.titleFloor, width: width, pen: pen), at: Point(x: margin, y: top))
         drawing.append(.text(titleRun))
         let subtitleRun = pen.run(
             subtitle,
@@ -40,7 +40,8 @@ struct ChartFrame {
         )
         drawing.append(.text(subtitleRun))
 
-        let footerStyle = pen.style(sizes.footer, color: pen.palette.secondaryText, maxWidth: width)
+        // A long report title wraps in the source line rather than being cut.
+        let footerStyle = pen.style(sizes.footer, color: pen.palette.secondaryText, maxWidth: width, maxLines: 3)
         let footerText = footer ?? canvas.words.chart.source(canvas.text(report.title))
         let footerHeight = pen.measure(footerText, footerStyle).logical.height
         let footerRun = pen.run(footerText, footerStyle, at: Point(x: margin, y: size.height - bottom - footerHeight))
@@ -48,6 +49,19 @@ struct ChartFrame {
 
         let plotTop = subtitleRun.extent.maxY + 32
         plot = Rect(x: margin, y: plotTop, width: width, height: max(0, footerRun.extent.minY - 24 - plotTop))
+    }
+
+    /// A title too long for one line is set smaller, down to the canvas's
+    /// floor, and then wraps, up to three lines: a cut title loses the words
+    /// that say what the chart shows. Past three lines the pen shortens it after all.
+    static func titleStyle<M: TextMeasurer>(_ title: String, size: Double, floor share: Double, width: Double, pen: ChartPen<M>) -> TextStyle {
+        let floor = (size * share).rounded()
+        var style = pen.style(size, weight: .bold, maxWidth: width)
+        while style.size > floor, pen.measure(title, style).isEllipsized {
+            style.size = max(floor, style.size - 2)
+        }
+        if pen.measure(title, style).isEllipsized { style.maxLines = 3 }
+        return style
     }
 
     mutating func append(_ mark: Mark) { drawing.append(mark) }

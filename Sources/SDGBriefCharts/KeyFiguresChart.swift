@@ -88,12 +88,15 @@ public struct KeyFiguresChart: Chart {
             if qualifierWidth + pen.width(parts.number, cardSize, weight: .bold) + unitWidth > inner {
                 parts = FormattedMetric(qualifier: "", number: parts.text, unit: "")
                 (qualifierWidth, unitWidth) = (0, 0)
-                while cardSize > ChartFontSize.label, pen.width(parts.number, cardSize, weight: .bold) > inner * 2 { cardSize -= 2 }
+                // Two lines break between words, so the reading must fit them, not twice the width.
+                let twoLines = { (size: Double) in pen.style(size, weight: .bold, maxWidth: inner, maxLines: 2) }
+                while cardSize > ChartFontSize.label, pen.measure(parts.number, twoLines(cardSize)).isEllipsized { cardSize -= 2 }
                 bigLines = 2
             }
             // Label and city on lines of their own, so a line break never splits a city's name.
             let caption = canvas.text(headline.metric.label)
-            let captionStyle = pen.style(ChartFontSize.small, maxWidth: inner, maxLines: 1)
+            // A label may take two lines: “Revenue from…” says nothing.
+            let captionStyle = pen.style(ChartFontSize.small, maxWidth: inner, maxLines: 2)
             let captionFit = pen.fitted(caption, captionStyle)
             let captionMetrics = captionFit.metrics
             let cityStyle = pen.style(ChartFontSize.small, color: pen.palette.secondaryText, maxWidth: inner, maxLines: 1)

@@ -10,11 +10,16 @@ public struct SDGCoverageChart: Chart {
 
     /// Cases that tag each goal primary and related, goals 1–17 in order.
     public static func counts(_ report: Report) -> [(goal: Int, primary: Int, related: Int)] {
-        SDGCatalog.goals.map { goal in
-            let primary = report.cases.filter { $0.primaryGoals.contains(goal.number) }.count
-            let related = report.cases.filter { !$0.primaryGoals.contains(goal.number) && $0.relatedGoals.contains(goal.number) }.count
-            return (goal.number, primary, related)
+        // One pass over the cases, not one per goal: the brief lays the chart
+        // out several times to fit it, and a network has thousands of cases.
+        var primary: [Int: Int] = [:]
+        var related: [Int: Int] = [:]
+        for item in report.cases {
+            let primaryGoals = Set(item.primaryGoals)
+            for goal in primaryGoals { primary[goal, default: 0] += 1 }
+            for goal in Set(item.relatedGoals) where !primaryGoals.contains(goal) { related[goal, default: 0] += 1 }
         }
+        return SDGCatalog.goals.map { goal in (goal.number, primary[goal.number] ?? 0, related[goal.number] ?? 0) }
     }
 
     public func layout(_ report: Report, on canvas: ChartCanvas, measurer: some TextMeasurer) throws -> Drawing {
@@ -45,13 +50,20 @@ public struct SDGCoverageChart: Chart {
         let minimumRow = pen.lineHeight(ChartFontSize.label) + 8
         let columns = shown.count > 1 && Double(shown.count) * minimumRow > area.height ? 2 : 1
         let perColumn = max(1, (shown.count + columns - 1) / columns)
-        let rowHeight = min(100, area.height / Double(perColumn))
         let columnGap = 56.0
         let columnWidth = (area.width - columnGap * Double(columns - 1)) / Double(columns)
-        let tile = min(rowHeight - 10, 64)
         let nameSize = ChartFontSize.label
         let longestName = shown.map { pen.width(canvas.words.goalName($0.goal), nameSize) }.max() ?? 0
         let nameWidth = min(longestName, columnWidth * (columns == 1 ? 0.36 : 0.5))
+        // A name too long for its line (“Peace, Justice and Strong
+        // Institutions”) is set a size smaller on two lines where the rows
+        // have room for them, rather than cut; rows grow a little to make it.
+        let twoLines = pen.style(ChartFontSize.small, maxWidth: nameWidth, maxLines: 2)
+        let wrapped = shown.map { canvas.words.goalName($0.goal) }.filter { pen.width($0, nameSize) > nameWidth }
+        let twoLineRow = (wrapped.map { pen.measure($0, twoLines).logical.height }.max() ?? 0) + 12
+        let rowHeight = min(max(100, twoLineRow), area.height / Double(perColumn))
+        let wrapsNames = rowHeight >= twoLineRow
+        let tile = min(rowHeight - 10, 64)
         let maxCount = max(1, shown.map { $0.primary + $0.related }.max() ?? 1)
         let valueWidth = pen.width(String(maxCount), nameSize, weight: .bold) + 16
         let barHeight = min(rowHeight * 0.62, 52)
@@ -68,7 +80,9 @@ public struct SDGCoverageChart: Chart {
                 pen.style(ChartFontSize.small, weight: .bold, color: .white, alignment: .center, maxWidth: tile),
                 x: tileRect.minX, midY: midY
             ))
-            frame.append(pen.run(canvas.words.goalName(goal), pen.style(nameSize, maxWidth: nameWidth), x: tileRect.maxX + 16, midY: midY))
+            let name = canvas.words.goalName(goal)
+            let nameStyle = wrapsNames && pen.width(name, nameSize) > nameWidth ? twoLines : pen.style(nameSize, maxWidth: nameWidth)
+            frame.append(pen.run(name, nameStyle, x: tileRect.maxX + 16, midY: midY))
 
             let barX = tileRect.maxX + 16 + nameWidth + 24
             let barSpan = max(1, left + columnWidth - barX - valueWidth)

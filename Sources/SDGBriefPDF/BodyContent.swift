@@ -36,7 +36,7 @@ struct BodyContent: Sendable {
     func place(_ part: BodyPart, on flow: inout PageFlow, blocks: BlockFactory, charts: [(id: String, title: String, drawing: Drawing)]) {
         flow.startPage(runningTitle: runningTitle(part))
         var runs = blockRuns(part, blocks: blocks, charts: charts)
-        if case .caseStudy = part { runs = keepingTheTailFull(runs, on: flow) }
+        runs = keepingTheTailFull(runs, on: flow)
         for run in runs {
             flow.place(run)
         }
@@ -45,10 +45,13 @@ struct BodyContent: Sendable {
     /// A section's last page is at least this full, unless the section fits one page.
     static let minimumTailFill = 0.25
 
-    /// A case whose last page would hold less than a quarter page starts
-    /// its last sub-parts (partners, milestones, figures) on a new page, the
-    /// latest that fills the tail without adding a page: the short tail
-    /// joins what precedes it. Tried on a copy of the flow that keeps no marks.
+    /// A section whose last page would hold less than a quarter page starts
+    /// a later part of it on a new page, the latest that fills the tail
+    /// without adding a page: the short tail joins what precedes it. A
+    /// sub-part under its heading (a case's partners, milestones, figures; a
+    /// recommendation) moves whole where that is enough, else the fewest
+    /// blocks (a chart, a paragraph) that are. Tried on a copy of the flow
+    /// that keeps no marks.
     private func keepingTheTailFull(_ runs: [[FlowBlock]], on flow: PageFlow) -> [[FlowBlock]] {
         guard let section = runs.indices.last else { return runs }
         func trial(_ runs: [[FlowBlock]]) -> (pages: Int, fill: Double) {
@@ -60,8 +63,11 @@ struct BodyContent: Sendable {
         }
         let plain = trial(runs)
         guard plain.pages > 1, plain.fill < Self.minimumTailFill else { return runs }
-        let starts = runs[section].indices.filter { $0 > 0 && runs[section][$0].kind == .heading }
-        for start in starts.reversed() {
+        let blocks = runs[section]
+        let headings = blocks.indices.filter { $0 > 0 && blocks[$0].kind == .heading }
+        // Any other block may start the page, but never one a heading or label keeps with.
+        let others = blocks.indices.filter { $0 > 0 && blocks[$0].kind != .heading && !blocks[$0 - 1].keepWithNext }
+        for start in headings.reversed() + others.reversed() {
             var attempt = runs
             attempt[section][start].breaksBefore = true
             let result = trial(attempt)

@@ -71,8 +71,19 @@ public struct BriefLayout {
         probe.startPage(runningTitle: nil)
         probe.place(cover.flowBlocks())
         probe.startPage(runningTitle: words.contents)
+        let contentsStart = (block: probe.placedBlockCount, page: probe.currentPageIndex)
+        let coverAndContents = probe
         var frontPages = 0
         placeContents(entries, on: &probe, pageNumber: { _ in 0 }) { frontPages += $0.count }
+        // A last contents page of a line or two takes entries from the page
+        // before, when that keeps the page count: the body's numbers rest on it.
+        var contentsBreak = ContentsPage(blocks: blocks).tailStart(entries, after: probe, firstBlock: contentsStart.block, firstPage: contentsStart.page)
+        if let start = contentsBreak {
+            var retry = coverAndContents
+            var pages = 0
+            placeContents(entries, on: &retry, pageNumber: { _ in 0 }, breakingBefore: start) { pages += $0.count }
+            if pages != frontPages || retry.currentPageFill <= probe.currentPageFill { contentsBreak = nil }
+        }
         let bodyStart = frontPages
 
         let parts = content.parts(hasCharts: !charts.isEmpty)
@@ -108,7 +119,7 @@ public struct BriefLayout {
         front.place(cover.flowBlocks())
         front.draw(cover.footMarks())
         front.startPage(runningTitle: words.contents)
-        try placeContents(entries, on: &front, pageNumber: { planned[$0].map { $0 + 1 } }, release: releaseFront)
+        try placeContents(entries, on: &front, pageNumber: { planned[$0].map { $0 + 1 } }, breakingBefore: contentsBreak, release: releaseFront)
         let destinations = front.destinations.merging(planned) { _, body in body }
 
         var body = PageFlow(geometry: geometry, measurer: measurer)
@@ -136,10 +147,13 @@ public struct BriefLayout {
     /// where no block keeps with the next, which places them exactly as one
     /// run would, and each finished page handed to `release` and let go.
     private func placeContents(
-        _ entries: [ContentsEntry], on flow: inout PageFlow, pageNumber: @escaping (String) -> Int?, release: ([BriefPage]) throws -> Void
+        _ entries: [ContentsEntry], on flow: inout PageFlow, pageNumber: @escaping (String) -> Int?, breakingBefore tailStart: Int? = nil,
+        release: ([BriefPage]) throws -> Void
     ) rethrows {
         var run: [FlowBlock] = []
-        for block in ContentsPage(blocks: blocks).flowBlocks(entries, pageNumber: pageNumber) {
+        for (index, block) in ContentsPage(blocks: blocks).flowBlocks(entries, pageNumber: pageNumber).enumerated() {
+            var block = block
+            block.breaksBefore = index == tailStart
             run.append(block)
             if run.count >= 64, !block.keepWithNext {
                 flow.place(run)

@@ -10,9 +10,36 @@ struct ContentsPage {
     /// network's contents run to thousands of entries, and each block keeps
     /// its measured title until it is drawn.
     func flowBlocks(_ entries: [ContentsEntry], pageNumber: @escaping (String) -> Int?) -> some Sequence<FlowBlock> {
-        (0 ... entries.count).lazy.map { index in
-            index == 0 ? blocks.sectionHeading(blocks.words.contents, destination: Self.destination) : entryBlock(entries[index - 1], isFirst: index == 1, pageNumber: pageNumber)
+        (0 ... entries.count).lazy.map { index in block(index, of: entries, pageNumber: pageNumber) }
+    }
+
+    /// The `index`th of `flowBlocks`: the heading, then the entries.
+    func block(_ index: Int, of entries: [ContentsEntry], pageNumber: (String) -> Int?) -> FlowBlock {
+        index == 0 ? blocks.sectionHeading(blocks.words.contents, destination: Self.destination) : entryBlock(entries[index - 1], isFirst: index == 1, pageNumber: pageNumber)
+    }
+
+    /// Where the contents' last page should start so that it is at least a
+    /// quarter full, as a section's last page is (see `BodyContent`), given
+    /// `flow` just after placing them: the index of the first entry carried
+    /// over from the page before, or nil when the last page is full enough
+    /// or the contents take one page. `firstBlock` and `firstPage` are the
+    /// flow's block count and page index where the contents began.
+    func tailStart(_ entries: [ContentsEntry], after flow: PageFlow, firstBlock: Int, firstPage: Int) -> Int? {
+        guard flow.currentPageIndex > firstPage, flow.currentPageFill < BodyContent.minimumTailFill else { return nil }
+        let page = blocks.geometry.content.height
+        let noNumber: (String) -> Int? = { _ in nil }
+        var start = flow.currentPageFirstBlock - firstBlock
+        guard start > 1, start <= entries.count else { return nil }
+        // The page's first entry no longer stands at the top, so its space before counts.
+        var tail = flow.currentPageFill * page + block(start, of: entries, pageNumber: noNumber).spaceBefore
+        while tail < BodyContent.minimumTailFill * page, start > 1 {
+            start -= 1
+            let carried = block(start, of: entries, pageNumber: noNumber)
+            tail += (carried.fixedHeight ?? 0) + carried.spaceBefore
         }
+        // A section's line goes with its first case.
+        while start > 1, block(start - 1, of: entries, pageNumber: noNumber).keepWithNext { start -= 1 }
+        return start > 1 ? start : nil
     }
 
     private func entryBlock(_ entry: ContentsEntry, isFirst: Bool, pageNumber: (String) -> Int?) -> FlowBlock {

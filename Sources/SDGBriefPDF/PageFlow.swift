@@ -19,6 +19,11 @@ struct PageFlow {
     /// destinations land: blocks are measured as for drawing, so the breaks
     /// are the same, but no marks are made or kept.
     var keepsMarks = true
+    /// How many blocks this flow has placed, in whole or in part.
+    private(set) var placedBlockCount = 0
+    /// The place, in that count, of the block the current page starts with
+    /// or continues: where a short last page begins.
+    private(set) var currentPageFirstBlock = 0
     /// Pages handed out by `takeFinishedPages` or `takeRemainingPages` and
     /// dropped, so that a flow of thousands of pages holds one.
     private var takenPageCount = 0
@@ -37,6 +42,7 @@ struct PageFlow {
         pages.append(BriefPage(runningTitle: runningTitle))
         cursor = geometry.content.minY
         pageIsFresh = true
+        currentPageFirstBlock = placedBlockCount
     }
 
     /// The pages complete so far, that is all but the current one, each
@@ -76,6 +82,7 @@ struct PageFlow {
         let measured = blocks.map { Measured(block: $0, measurer: measurer) }
         for index in measured.indices {
             place(measured[index], following: measured[(index + 1)...])
+            placedBlockCount += 1
         }
     }
 

@@ -63,7 +63,7 @@ import Testing
             let alts = figures.compactMap(\.alt)
             for id in ChartsSection.chartIDs {
                 let chart = try #require(ChartCatalog.chart(id: id))
-                let expected = chart.altText(report, on: ChartCanvas(size: ChartsSection.tallCanvases[id] ?? ChartsSection.canvas, theme: .transparent))
+                let expected = chart.altText(report, on: ChartCanvas(size: ChartsSection.canvas, theme: .transparent))
                 #expect(alts.contains(expected), "no figure reads the \(id) chart's alt text")
             }
             let map = MapChart().altText(report, on: ChartCanvas(size: CaseMapBlock.canvas, theme: .transparent), measurer: try BriefFixture.measurer())

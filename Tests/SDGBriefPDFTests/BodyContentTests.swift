@@ -36,3 +36,28 @@ import Testing
         #expect(!fills.isEmpty, "no case ran over a page: nothing was measured")
     }
 }
+
+/// Page fill read back from the written PDF: no section (the contents, the
+/// introduction, each case, the charts, the conclusions) ends on a page less
+/// than a quarter full unless it fits on one page.
+extension BodyContentTests {
+    static let reports: [(cases: Int, language: String)] = [0, 3, 8, 30].flatMap { [($0, "zh"), ($0, "en")] }
+
+    @Test(arguments: reports)
+    func noSectionOfThePDFEndsOnANearlyEmptyPage(caseCount: Int, language: String) throws {
+        let report = caseCount == 0 ? try BriefFixture.bundled()
+            : language == "zh" ? try BriefFixture.report(caseCount: caseCount) : try BriefFixture.englishReport(caseCount: caseCount)
+        let pdf = try BriefFixture.pdf(report, options: ExportOptions(date: BriefFixture.fixedDate, language: language))
+        let (directory, path) = try BriefFixture.write(pdf)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fill = try PageFill(path: path, geometry: PageGeometry(paper: .a4))
+        // Contents, introduction, each case, charts, conclusions: every section found by its header.
+        #expect(fill.sections.count >= report.cases.count + 3, "\(fill.sections.map(\.header))")
+        let long = fill.sections.filter { $0.pages.count > 1 }
+        #expect(!long.isEmpty, "no section ran over a page: nothing was measured")
+        for section in long {
+            #expect(section.tailFill >= BodyContent.minimumTailFill,
+                    "\(section.header): last of pages \(section.pages) is \(Int(section.tailFill * 100))% full")
+        }
+    }
+}
