@@ -3,8 +3,8 @@
 // file, rewrites only what changes and writes the rest through.
 #include "pdf_tagging.h"
 
+#include <qpdf/Pipeline.hh>
 #include <qpdf/Pl_Flate.hh>
-#include <qpdf/Pl_Function.hh>
 #include <qpdf/Pl_QPDFTokenizer.hh>
 #include <qpdf/Pl_String.hh>
 #include <qpdf/QPDF.hh>
@@ -221,6 +221,44 @@ bool isPlainFlate(QPDFObjectHandle content) {
     return dict.getKey("/Filter").isNameAndEquals("/FlateDecode") && parameters.isNull();
 }
 
+/// Hands the writer's output to the caller's function in blocks: QPDFWriter
+/// writes a PDF a few bytes at a time (a key, a space, a number), and each
+/// call crosses into Swift. A failed write is remembered rather than thrown:
+/// qpdf finishes its pipelines from destructors, where an exception would
+/// end the process; the bytes after it are dropped and the caller is told
+/// once the writer returns.
+class BlockOutput : public Pipeline {
+  public:
+    BlockOutput(sdg_pdf_tagging_write_t function, void *context)
+        : Pipeline("sdgbrief output", nullptr), function(function), context(context) {
+        block.reserve(blockSize);
+    }
+
+    void write(unsigned char const *data, size_t length) override {
+        if (failed) return;
+        block.append(reinterpret_cast<char const *>(data), length);
+        if (block.size() >= blockSize) flush();
+    }
+
+    void finish() override { flush(); }
+
+    bool failed = false;
+
+  private:
+    static constexpr size_t blockSize = 256 * 1024;
+
+    void flush() {
+        if (!failed && !block.empty()) {
+            failed = function(reinterpret_cast<unsigned char const *>(block.data()), block.size(), context) != 0;
+        }
+        block.clear();
+    }
+
+    sdg_pdf_tagging_write_t function;
+    void *context;
+    std::string block;
+};
+
 struct FigureCursor {
     std::vector<std::string> const &alts;
     size_t next = 0;
@@ -325,7 +363,7 @@ extern "C" int sdg_pdf_tagging_finish(
             }
         }
 
-        Pl_Function output("sdgbrief output", nullptr, write, context);
+        BlockOutput output(write, context);
         QPDFWriter writer(pdf);
         writer.setOutputPipeline(&output);
         // Same input, same bytes: the file identifier from the content, not the clock.
@@ -337,6 +375,11 @@ extern "C" int sdg_pdf_tagging_finish(
         // information (and its dates) readable as it was.
         writer.setObjectStreamMode(qpdf_o_disable);
         writer.write();
+        output.finish();
+        if (output.failed) {
+            *error = copy("the completed PDF could not be written");
+            return 5;
+        }
         return 0;
     } catch (std::exception const &e) {
         *error = copy(e.what());
