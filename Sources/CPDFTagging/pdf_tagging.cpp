@@ -5,18 +5,28 @@
 #include "structure_descriptions.hh"
 #include "xmp_metadata.hh"
 
-#include <qpdf/Pl_Function.hh>
+#include <qpdf/Pipeline.hh>
+#include <qpdf/Pl_Flate.hh>
+#include <qpdf/Pl_QPDFTokenizer.hh>
+#include <qpdf/Pl_String.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <memory>
+#include <mutex>
 #include <set>
+#include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -25,14 +35,18 @@ namespace {
 /// in the brief that is page furniture and decoration, which PDF/UA wants
 /// either tagged or marked as not part of the content. Each run of
 /// operations between tagged sequences becomes one artifact sequence; only
-/// the operands of the operation under way are held, so that a tagged
+/// the operands of the operation under way are held back, so that a tagged
 /// sequence's opening operands stay outside the artifact.
+///
+/// The output is gathered in blocks rather than written token by token:
+/// every write reaches zlib, whose per-call overhead on a token of a few
+/// bytes cost more than the compression itself.
 class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
   public:
     void handleToken(QPDFTokenizer::Token const &token) override {
         auto type = token.getType();
         if (depth > 0) {
-            writeToken(token);
+            append(token.getRawValue());
             if (type == QPDFTokenizer::tt_word) {
                 auto const &op = token.getValue();
                 if (op == "BDC" || op == "BMC") ++depth;
@@ -41,11 +55,11 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
             return;
         }
         if (type == QPDFTokenizer::tt_space || type == QPDFTokenizer::tt_comment) {
-            if (operands.empty()) writeToken(token);
-            else operands.push_back(token);
+            if (pending.empty()) append(token.getRawValue());
+            else pending += token.getRawValue();
             return;
         }
-        operands.push_back(token);
+        pending += token.getRawValue();
         if (type != QPDFTokenizer::tt_word && type != QPDFTokenizer::tt_inline_image) return;
         auto const &op = token.getValue();
         bool opensSequence = type == QPDFTokenizer::tt_word && (op == "BDC" || op == "BMC");
@@ -55,29 +69,196 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
         } else if (!inArtifact) {
             // qpdf writes tokens, not operators: the two marked-content
             // operators around an artifact are the only syntax written here.
-            write("/Artifact BMC\n");
+            append("/Artifact BMC\n");
             inArtifact = true;
         }
-        for (auto const &t : operands) writeToken(t);
-        operands.clear();
+        append(pending);
+        pending.clear();
     }
 
     void handleEOF() override {
-        for (auto const &t : operands) writeToken(t);
-        operands.clear();
+        append(pending);
+        pending.clear();
         closeArtifact();
+        flush();
     }
 
   private:
+    static constexpr size_t blockSize = 64 * 1024;
+
+    void append(std::string const &bytes) {
+        out += bytes;
+        if (out.size() >= blockSize) flush();
+    }
+
+    void flush() {
+        if (out.empty()) return;
+        write(out);
+        out.clear();
+    }
+
     void closeArtifact() {
         if (!inArtifact) return;
-        write("\nEMC\n");
+        append("\nEMC\n");
         inArtifact = false;
     }
 
     int depth = 0;
     bool inArtifact = false;
-    std::vector<QPDFTokenizer::Token> operands;
+    /// The operands (and the spaces between them) of the operation under way.
+    std::string pending;
+    std::string out;
+};
+
+/// Each page's content run through `ArtifactFilter` and compressed again, on
+/// helper threads while the main thread reads the rest of the document and
+/// writes it. The content is most of the work (inflating, tokenizing and
+/// deflating every page); done beside the writer, the pass costs about the
+/// writer's time instead of the sum. The main thread reads each page's raw
+/// stream (a QPDF object is not shared between threads) and the helpers run
+/// qpdf's own pipelines over the bytes; each page's result is released once
+/// the writer has taken it.
+class PageContentWork {
+  public:
+    PageContentWork(size_t pageCount, unsigned threads) : results(pageCount), ready(pageCount, false) {
+        for (unsigned i = 0; i < threads; ++i) helpers.emplace_back([this] { run(); });
+    }
+
+    ~PageContentWork() {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            cancelled = true;
+            queued.clear();
+        }
+        changed.notify_all();
+        for (auto &helper : helpers) helper.join();
+    }
+
+    /// Hands page `index`'s raw (Flate-compressed) content to the helpers.
+    void add(size_t index, std::shared_ptr<Buffer> raw) {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            queued.push_back({index, std::move(raw)});
+        }
+        changed.notify_all();
+    }
+
+    /// No more pages are coming: helpers stop once the queue is empty.
+    void close() {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            closed = true;
+        }
+        changed.notify_all();
+    }
+
+    /// Writes page `index`'s finished content to `pipeline`, waiting for it if
+    /// a helper is still at work on it.
+    void provide(size_t index, Pipeline *pipeline) {
+        std::string data;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return ready[index] || !failure.empty(); });
+            if (!ready[index]) throw std::runtime_error(failure);
+            data.swap(results[index]);
+        }
+        pipeline->write(reinterpret_cast<unsigned char const *>(data.data()), data.size());
+        pipeline->finish();
+    }
+
+  private:
+    struct Job {
+        size_t index;
+        std::shared_ptr<Buffer> raw;
+    };
+
+    void run() {
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&] { return cancelled || closed || !queued.empty(); });
+                if (queued.empty()) return;
+                job = std::move(queued.front());
+                queued.pop_front();
+            }
+            try {
+                std::string data;
+                Pl_String collected("page content", nullptr, data);
+                Pl_Flate deflated("page content", &collected, Pl_Flate::a_deflate);
+                ArtifactFilter filter;
+                Pl_QPDFTokenizer tokenized("page content", &filter, &deflated);
+                Pl_Flate inflated("page content", &tokenized, Pl_Flate::a_inflate);
+                inflated.write(job.raw->getBuffer(), job.raw->getSize());
+                inflated.finish();
+                job.raw.reset();
+                std::lock_guard<std::mutex> lock(mutex);
+                results[job.index].swap(data);
+                ready[job.index] = true;
+            } catch (std::exception const &e) {
+                std::lock_guard<std::mutex> lock(mutex);
+                if (failure.empty()) failure = "page " + std::to_string(job.index + 1) + "'s content: " + e.what();
+            }
+            changed.notify_all();
+        }
+    }
+
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Job> queued;
+    bool closed = false;
+    bool cancelled = false;
+    std::vector<std::string> results;
+    std::vector<bool> ready;
+    std::string failure;
+    std::vector<std::thread> helpers;
+};
+
+/// A page content stream the helpers can take: one stream, Flate alone, as
+/// cairo writes it. Anything else is filtered by the writer itself.
+bool isPlainFlate(QPDFObjectHandle content) {
+    if (!content.isStream()) return false;
+    auto dict = content.getDict();
+    auto parameters = dict.getKey("/DecodeParms");
+    return dict.getKey("/Filter").isNameAndEquals("/FlateDecode") && parameters.isNull();
+}
+
+/// Hands the writer's output to the caller's function in blocks: QPDFWriter
+/// writes a PDF a few bytes at a time (a key, a space, a number), and each
+/// call crosses into Swift. A failed write is remembered rather than thrown:
+/// qpdf finishes its pipelines from destructors, where an exception would
+/// end the process; the bytes after it are dropped and the caller is told
+/// once the writer returns.
+class BlockOutput : public Pipeline {
+  public:
+    BlockOutput(sdg_pdf_tagging_write_t function, void *context)
+        : Pipeline("sdgbrief output", nullptr), function(function), context(context) {
+        block.reserve(blockSize);
+    }
+
+    void write(unsigned char const *data, size_t length) override {
+        if (failed) return;
+        block.append(reinterpret_cast<char const *>(data), length);
+        if (block.size() >= blockSize) flush();
+    }
+
+    void finish() override { flush(); }
+
+    bool failed = false;
+
+  private:
+    static constexpr size_t blockSize = 256 * 1024;
+
+    void flush() {
+        if (!failed && !block.empty()) {
+            failed = function(reinterpret_cast<unsigned char const *>(block.data()), block.size(), context) != 0;
+        }
+        block.clear();
+    }
+
+    sdg_pdf_tagging_write_t function;
+    void *context;
+    std::string block;
 };
 
 struct FigureCursor {
@@ -131,6 +312,16 @@ extern "C" int sdg_pdf_tagging_finish(
             *error = copy("the PDF written by cairo is damaged: qpdf had to repair it");
             return 2;
         }
+        auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        // The helpers start at once: their work is the longest part.
+        unsigned threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
+        PageContentWork contents(pages.size(), threads);
+        for (size_t index = 0; index < pages.size(); ++index) {
+            auto content = pages[index].getObjectHandle().getKey("/Contents");
+            if (isPlainFlate(content)) contents.add(index, content.getRawStreamData());
+        }
+        contents.close();
+
         auto root = pdf.getRoot();
         root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language));
         auto markInfo = QPDFObjectHandle::newDictionary();
@@ -166,13 +357,25 @@ extern "C" int sdg_pdf_tagging_finish(
         }
         addXMPMetadata(pdf, language);
 
-        for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        auto flate = QPDFObjectHandle::newName("/FlateDecode");
+        auto none = QPDFObjectHandle::newNull();
+        for (size_t index = 0; index < pages.size(); ++index) {
+            auto &page = pages[index];
             auto object = page.getObjectHandle();
             if (object.hasKey("/Annots")) object.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
-            page.addContentTokenFilter(std::make_shared<ArtifactFilter>());
+            auto content = object.getKey("/Contents");
+            if (isPlainFlate(content)) {
+                // Already compressed by the helper: written through as it is.
+                content.replaceStreamData(
+                    [&contents, index](Pipeline *pipeline) { contents.provide(index, pipeline); }, flate, none);
+            } else {
+                // Content in several streams or otherwise encoded (cairo
+                // writes one Flate stream): filtered as the writer goes.
+                page.addContentTokenFilter(std::make_shared<ArtifactFilter>());
+            }
         }
 
-        Pl_Function output("sdgbrief output", nullptr, write, context);
+        BlockOutput output(write, context);
         QPDFWriter writer(pdf);
         writer.setOutputPipeline(&output);
         // Same input, same bytes: the file identifier from the content, not the clock.
@@ -184,6 +387,11 @@ extern "C" int sdg_pdf_tagging_finish(
         // information (and its dates) readable as it was.
         writer.setObjectStreamMode(qpdf_o_disable);
         writer.write();
+        output.finish();
+        if (output.failed) {
+            *error = copy("the completed PDF could not be written");
+            return 5;
+        }
         return 0;
     } catch (std::exception const &e) {
         *error = copy(e.what());

@@ -225,6 +225,41 @@ import Testing
         #expect(tree.elements(["LI"]).first?.children.contains("Link") == true)
     }
 
+    /// Cairo writes each page's content as one Flate stream, which helper
+    /// threads rewrite; content split over several streams, or not
+    /// compressed, is rewritten by qpdf's writer instead, and must come out
+    /// as completely marked.
+    @Test func contentInSeveralOrUncompressedStreamsIsMarkedToo() throws {
+        let (data, alts) = try tagged()
+        let directory = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cairo = directory.appendingPathComponent("cairo.pdf")
+        let reshaped = directory.appendingPathComponent("reshaped.pdf")
+        try data.write(to: cairo)
+        // Page 1's content cut in two streams at an operator, page 2's stored uncompressed.
+        let script = """
+        import sys, pikepdf
+        pdf = pikepdf.open(sys.argv[1])
+        first, second = pdf.pages[0], pdf.pages[1]
+        ops = pikepdf.parse_content_stream(first)
+        half = len(ops) // 2
+        parts = [pikepdf.unparse_content_stream(ops[:half]), pikepdf.unparse_content_stream(ops[half:])]
+        first.obj.Contents = pikepdf.Array([pdf.make_stream(part) for part in parts])
+        second.obj.Contents = pdf.make_stream(second.obj.Contents.read_bytes())
+        pdf.save(sys.argv[2], compress_streams=False)
+        """
+        let reshape = try ExternalTool.run("/usr/bin/python3", ["-c", script, cairo.path, reshaped.path])
+        try #require(reshape.status == 0, "\(reshape.errorText)")
+        let before = try StructureTree.read(path: reshaped.path)
+        #expect(before.untaggedPainting > 0)
+        let tree = try read(try complete(try Data(contentsOf: reshaped), alts: alts))
+        #expect(tree.pageCount == 2)
+        #expect(tree.untaggedPainting == 0)
+        #expect(tree.artifacts >= 2)
+        #expect(tree.danglingMarkedContent == 0)
+        #expect(tree.elements(["Figure"]).map(\.alt) == alts)
+    }
+
     @Test func languageIsTheOneAskedFor() throws {
         #expect(try read(try complete(try tagged(), language: "en")).lang == "en")
     }
