@@ -230,12 +230,12 @@ import Testing
     /// compressed, is rewritten by qpdf's writer instead, and must come out
     /// as completely marked.
     @Test func contentInSeveralOrUncompressedStreamsIsMarkedToo() throws {
-        let (data, alts) = try tagged()
+        let written = try tagged()
         let directory = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let cairo = directory.appendingPathComponent("cairo.pdf")
         let reshaped = directory.appendingPathComponent("reshaped.pdf")
-        try data.write(to: cairo)
+        try written.data.write(to: cairo)
         // Page 1's content cut in two streams at an operator, page 2's stored uncompressed.
         let script = """
         import sys, pikepdf
@@ -252,12 +252,13 @@ import Testing
         try #require(reshape.status == 0, "\(reshape.errorText)")
         let before = try StructureTree.read(path: reshaped.path)
         #expect(before.untaggedPainting > 0)
-        let tree = try read(try complete(try Data(contentsOf: reshaped), alts: alts))
+        let tree = try read(try complete(try Data(contentsOf: reshaped), alts: written.alts, links: written.links, scopes: written.scopes))
         #expect(tree.pageCount == 2)
         #expect(tree.untaggedPainting == 0)
         #expect(tree.artifacts >= 2)
         #expect(tree.danglingMarkedContent == 0)
-        #expect(tree.elements(["Figure"]).map(\.alt) == alts)
+        #expect(tree.elements(["Figure"]).map(\.alt) == written.alts)
+        #expect(tree.linkAnnotationContents == written.links)
     }
 
     @Test func languageIsTheOneAskedFor() throws {
