@@ -116,9 +116,11 @@ import Testing
     @Test func aKilledExportNeverLeavesAHalfWrittenFileUnderItsName() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
         let input = directory.appendingPathComponent("large.yaml")
-        try LargeReport.yaml(cases: 1000).write(to: input, atomically: true, encoding: .utf8)
+        // Large enough that every format takes a while, so the kills land in
+        // each stage; thirteen exports of it must still fit a test run.
+        try LargeReport.yaml(cases: 300).write(to: input, atomically: true, encoding: .utf8)
         let started = Date()
-        let reference = try SDGBriefBinary.run(["export", "-i", "large.yaml", "-o", "reference", "-q"], in: directory)
+        let reference = try SDGBriefBinary.run(["export", "-i", "large.yaml", "-o", "reference", "-q"], in: directory, timeout: 300)
         let duration = Date().timeIntervalSince(started)
         #expect(reference.status == 0, "\(reference.standardError)")
         let referenceFiles = SDGBriefBinary.files(in: directory.appendingPathComponent("reference"))
@@ -142,7 +144,7 @@ import Testing
                 let expected = try Data(contentsOf: directory.appendingPathComponent("reference/\(file)"))
                 #expect(written == expected, "\(file) is incomplete after SIGKILL at \(delay) s")
             }
-            let rerun = try SDGBriefBinary.run(["export", "-i", "large.yaml", "-o", output.lastPathComponent, "-q"], in: directory)
+            let rerun = try SDGBriefBinary.run(["export", "-i", "large.yaml", "-o", output.lastPathComponent, "-q"], in: directory, timeout: 300)
             #expect(rerun.status == 0)
             #expect(SDGBriefBinary.files(in: output) == referenceFiles, "the next run sweeps up after the killed one")
         }
