@@ -34,31 +34,45 @@ let package = Package(
         // Office Open XML files (the workbook, the slide deck) are ZIP packages.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
+    // Sources/ follows the pipeline: Model (the report and its words), Loader
+    // (files to the model), Exporters (one target per format, drawing through
+    // Drawing), Engine (running exporters into a directory), CommandLine (the
+    // commands); BuildTools embed the bundled assets at build time.
     targets: [
-        .target(name: "SDGBriefCore"),
+        .target(name: "SDGBriefCore", path: "Sources/Model/SDGBriefCore"),
         .target(
             name: "SDGBriefLoader",
             dependencies: ["SDGBriefCore", "Yams"],
+            path: "Sources/Loader/SDGBriefLoader",
             plugins: ["EmbedBundledReport"]
         ),
 
-        .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"]),
+        .target(name: "SDGBriefCSV", dependencies: ["SDGBriefCore"], path: "Sources/Exporters/SDGBriefCSV"),
         // The ZIP container both Office formats share: package conventions on ZIPFoundation.
-        .target(name: "SDGBriefOOXML", dependencies: ["ZIPFoundation"]),
+        .target(name: "SDGBriefOOXML", dependencies: ["ZIPFoundation"], path: "Sources/Exporters/SDGBriefOOXML"),
         // The workbook writes the CSV's tables, from the same rows and descriptions.
-        .target(name: "SDGBriefXLSX", dependencies: ["SDGBriefCore", "SDGBriefCSV", "SDGBriefOOXML"]),
-        .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"]),
-        .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"]),
-        .target(name: "SDGBriefMarkdown", dependencies: ["SDGBriefCore", "SDGBriefCharts"]),
+        .target(
+            name: "SDGBriefXLSX",
+            dependencies: ["SDGBriefCore", "SDGBriefCSV", "SDGBriefOOXML"],
+            path: "Sources/Exporters/SDGBriefXLSX"
+        ),
+        .target(name: "SDGBriefText", dependencies: ["SDGBriefCore"], path: "Sources/Exporters/SDGBriefText"),
+        .target(name: "SDGBriefJSON", dependencies: ["SDGBriefCore"], path: "Sources/Exporters/SDGBriefJSON"),
+        .target(
+            name: "SDGBriefMarkdown",
+            dependencies: ["SDGBriefCore", "SDGBriefCharts"],
+            path: "Sources/Exporters/SDGBriefMarkdown"
+        ),
         // Reports of any size shaped like the bundled one, for measuring scale.
-        .target(name: "SDGBriefSynth", dependencies: ["SDGBriefCore"]),
+        .target(name: "SDGBriefSynth", dependencies: ["SDGBriefCore"], path: "Sources/Model/SDGBriefSynth"),
 
         // The export engine: the registry, the run across cores, staging and
         // the output directory, the manifest, external exporters. It knows no
         // format; the built-in ones are given to it.
         .target(
             name: "SDGBriefEngine",
-            dependencies: ["SDGBriefCore", "SDGBriefLoader", "CMalloc", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["SDGBriefCore", "SDGBriefLoader", "CMalloc", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Sources/Engine/SDGBriefEngine"
         ),
         .target(
             name: "SDGBriefCLI",
@@ -67,13 +81,14 @@ let package = Package(
                 "SDGBriefCSV", "SDGBriefXLSX", "SDGBriefText", "SDGBriefJSON", "SDGBriefMarkdown", "SDGBriefPDF",
                 "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefSynth", "SDGBriefPPTX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            path: "Sources/CommandLine/SDGBriefCLI"
         ),
-        .executableTarget(name: "sdgbrief", dependencies: ["SDGBriefCLI"]),
+        .executableTarget(name: "sdgbrief", dependencies: ["SDGBriefCLI"], path: "Sources/CommandLine/sdgbrief"),
 
         // Build-time embedding of Assets/report.yaml, so that an installed
         // binary carries the bundled report with it.
-        .executableTarget(name: "embed-asset", path: "Sources/EmbedAsset"),
+        .executableTarget(name: "embed-asset", path: "Sources/BuildTools/EmbedAsset"),
         .plugin(
             name: "EmbedBundledReport",
             capability: .buildTool(),
@@ -99,10 +114,10 @@ let package = Package(
         // Charts and page layout produce plain marks; SDGBriefCairo is the only
         // code that calls the drawing library, so layouts can be tested
         // without drawing and the C types stay out of every public API.
-        .target(name: "SDGBriefGraphics"),
+        .target(name: "SDGBriefGraphics", path: "Sources/Drawing/SDGBriefGraphics"),
         .systemLibrary(
             name: "CCairoPango",
-            path: "Sources/CCairoPango",
+            path: "Sources/Drawing/CCairoPango",
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
@@ -112,35 +127,53 @@ let package = Package(
         // modules of one name cannot meet in a target that sees both.
         .systemLibrary(
             name: "CSystemZlib",
-            path: "Sources/CSystemZlib",
+            path: "Sources/Drawing/CSystemZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
         // malloc_trim and mallopt, so an export hands back what the loader and
         // each exporter freed, and large blocks never settle in the heap.
-        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
-        .target(name: "SDGBriefCairo", dependencies: ["CCairoPango", "CSystemZlib", "CPDFTagging", "SDGBriefGraphics"]),
+        .systemLibrary(name: "CMalloc", path: "Sources/Engine/CMalloc"),
+        .target(
+            name: "SDGBriefCairo",
+            dependencies: ["CCairoPango", "CSystemZlib", "CPDFTagging", "SDGBriefGraphics"],
+            path: "Sources/Drawing/SDGBriefCairo"
+        ),
         // Cairo 1.16 writes structure tags but no /Alt, /Lang or artifacts;
         // qpdf (C++ API: object model and content tokenizer) adds them after.
         .target(
             name: "CPDFTagging",
-            path: "Sources/CPDFTagging",
+            path: "Sources/Drawing/CPDFTagging",
             // Use qpdf's std::shared_ptr API, not the PointerHolder it is retiring.
             cxxSettings: [.define("POINTERHOLDER_TRANSITION", to: "4")],
             linkerSettings: [.linkedLibrary("qpdf")]
         ),
         // Chart layout knows nothing of Cairo, so the PDF brief can embed the
         // same drawings as vectors and tests can check layouts without drawing.
-        .target(name: "SDGBriefCharts", dependencies: ["SDGBriefCore", "SDGBriefGraphics"], plugins: ["EmbedWorldMap"]),
-        .target(name: "SDGBriefChartExport", dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefCore"]),
+        .target(
+            name: "SDGBriefCharts",
+            dependencies: ["SDGBriefCore", "SDGBriefGraphics"],
+            path: "Sources/Exporters/SDGBriefCharts",
+            plugins: ["EmbedWorldMap"]
+        ),
+        .target(
+            name: "SDGBriefChartExport",
+            dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefCore"],
+            path: "Sources/Exporters/SDGBriefChartExport"
+        ),
         // The printable brief: page layout is pure (report → pages of marks,
         // measured through a TextMeasurer); only PDFExporter writes through Cairo.
         // It shares the drawing exporters' glyph check with the charts.
-        .target(name: "SDGBriefPDF", dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts", "SDGBriefChartExport"]),
+        .target(
+            name: "SDGBriefPDF",
+            dependencies: ["SDGBriefCore", "SDGBriefGraphics", "SDGBriefCairo", "SDGBriefCharts", "SDGBriefChartExport"],
+            path: "Sources/Exporters/SDGBriefPDF"
+        ),
         // The slide deck places the chart exporters' own SVG and PNG files.
         .target(
             name: "SDGBriefPPTX",
-            dependencies: ["SDGBriefCore", "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefOOXML"]
+            dependencies: ["SDGBriefCore", "SDGBriefCharts", "SDGBriefChartExport", "SDGBriefOOXML"],
+            path: "Sources/Exporters/SDGBriefPPTX"
         ),
 
         .testTarget(name: "SDGBriefCoreTests", dependencies: ["SDGBriefCore"]),
