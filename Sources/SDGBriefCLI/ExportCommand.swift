@@ -44,10 +44,12 @@ struct ExportCommand: ParsableCommand {
             let (report, bytes) = try source.loadWithBytes(checks: checks)
             // The charts' options are checked whatever the formats, so that
             // a mistake is the same mistake in every export; the user hears of
-            // charts left out when a format that shows every chart runs.
-            let charts = try ChartPlan.checked(report, options: exportOptions)
-            if !quiet, selected.contains(where: { $0 is any ChartPlanDrawing }), let note = charts.leftOutNote {
-                StandardError.write(note)
+            // charts left out when a format that shows every chart runs. With
+            // neither, no chart is looked at: a text export stays quick.
+            let notes = !quiet && selected.contains { $0 is any ChartPlanDrawing }
+            if notes || !exportOptions.charts.isEmpty || exportOptions.chartMetric != nil {
+                let charts = try ChartPlan.checked(report, options: exportOptions)
+                if notes, let note = charts.leftOutNote { StandardError.write(note) }
             }
             // One edition is written at the top of the output directory; several
             // each into a folder named after its language, under one manifest.
