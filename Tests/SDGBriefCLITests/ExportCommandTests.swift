@@ -190,7 +190,7 @@ import Testing
     }
 }
 
-@Suite struct ChartMetricOptionTests {
+@Suite struct ChartOptionTests {
     @Test func aFigureIdNoCaseHasIsAUsageErrorWhateverTheFormats() throws {
         let directory = try SDGBriefBinary.temporaryDirectory()
         for formats in ["svg", "csv"] {
@@ -237,8 +237,17 @@ import Testing
         }
         let brief = try String(contentsOf: directory.appendingPathComponent("out/tricky-text.md"), encoding: .utf8)
         #expect(!brief.contains("timeline.svg"))
-        let asked = try SDGBriefBinary.run(["export", "-i", input, "-f", "svg", "--chart", "timeline", "-o", "asked"], in: directory)
-        #expect(asked.status == 64)
-        #expect(asked.standardError == "--chart timeline: this report gives the chart nothing to show\n")
+        // Refused whatever the formats, like --metric, and before the output
+        // directory is touched.
+        for formats in ["svg", "csv"] {
+            let asked = try SDGBriefBinary.run(["export", "-i", input, "-f", formats, "--chart", "timeline", "-o", "asked"], in: directory)
+            #expect(asked.status == 64)
+            #expect(asked.standardError == "--chart timeline: this report gives the chart nothing to show\n")
+            #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("asked").path))
+        }
+        // The brief draws its own few charts, not every slide chart: no note.
+        let briefOnly = try SDGBriefBinary.run(["export", "-i", input, "-f", "pdf,csv", "-o", "brief"], in: directory)
+        #expect(briefOnly.status == 0, "\(briefOnly.standardError)")
+        #expect(briefOnly.standardError == "")
     }
 }

@@ -60,6 +60,17 @@ import FoundationXML
         #expect(first.keys.sorted() == ["charts/awards.alt.txt", "charts/awards.svg", "charts/sdg-coverage.alt.txt", "charts/sdg-coverage.svg", "charts/timeline.alt.txt", "charts/timeline.svg"])
     }
 
+    /// The files written are the plan's, where the plan puts them: a chart
+    /// the report leaves empty has none, and no other file appears.
+    @Test func writesExactlyTheFilesOfThePlan() throws {
+        var report = try BundledReport.load()
+        for index in report.cases.indices { report.cases[index].milestones = [] }
+        let plan = try ChartPlan(report, options: ExportOptions())
+        let files = try Self.artifacts(report, ExportOptions())
+        #expect(!plan.ids.contains("timeline") && !plan.ids.isEmpty)
+        #expect(Set(files.keys) == Set(plan.charts.flatMap { [plan.path(of: $0, .svg), plan.path(of: $0, .altText)] }))
+    }
+
     @Test func anUnknownChartIsRefusedListingTheKnownOnes() throws {
         let report = try BundledReport.load()
         #expect {

@@ -32,7 +32,8 @@ enum DeckFixture {
     /// and `<title>.png` as `PresentationReader` compares them, with the
     /// alt text and title of each chart id.
     static func chartFiles(_ report: Report, _ options: ExportOptions) throws -> (files: [String: Data], charts: [(id: String, title: String, altText: String)]) {
-        let canvas = ChartCanvas(options.chartSize, theme: options.chartTheme, metric: options.chartMetric)
+        // The deck's language: an English deck names its charts in English.
+        let canvas = ChartCanvas(options: options)
         let artifacts = try SVGChartExporter().export(report, options: options) + PNGChartExporter().export(report, options: options)
         var files: [String: Data] = [:]
         var charts: [(id: String, title: String, altText: String)] = []

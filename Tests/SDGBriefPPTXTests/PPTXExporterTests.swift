@@ -54,6 +54,11 @@ import Testing
         let report = DeckFixture.synthetic()
         let deck = try checkChartSlides(report, ExportOptions(language: "en", chartSize: size, chartTheme: theme))
         #expect(deck.title == "City partnerships, synthesised" && deck.language == "en-US")
+        // Each chart is named, on its picture and in its notes, as the English charts title it.
+        let chartTitles = Set(BriefWords.english.chart.titles.values)
+        for slide in deck.slides.dropFirst().dropLast() {
+            #expect(slide.shapes.allSatisfy { chartTitles.contains($0.name) }, "\(slide.shapes.map(\.name))")
+        }
         let opening = deck.slides[0].shapes.map(\.text).joined(separator: "\n")
         for text in ["City partnerships, synthesised", "A synthetic report of three cities", "Award number 1", "Awards"] {
             #expect(opening.contains(text))

@@ -9,7 +9,6 @@ struct EditionExporter: Exporter {
 
     var name: String { "\(inner.name) (\(language))" }
     var summary: String { inner.summary }
-    var drawsText: Bool { inner.drawsText }
 
     func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
         try collectingArtifacts(report, options: options)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SDGBriefCharts
 import SDGBriefCore
 
 struct ExportCommand: ParsableCommand {
@@ -41,8 +42,15 @@ struct ExportCommand: ParsableCommand {
             var checks = [Preflight.check(selected, options: exportOptions)]
             if let coverage = selection.coverageCheck { checks.append(coverage) }
             let (report, bytes) = try source.loadWithBytes(checks: checks)
-            try ChartMetricOption.validate(exportOptions.chartMetric, charts: exportOptions.charts, in: report)
-            if !quiet, let note = EmptyChartsNote.line(report, options: exportOptions, exporters: selected) { StandardError.write(note) }
+            // The charts' options are checked whatever the formats, so that
+            // a mistake is the same mistake in every export; the user hears of
+            // charts left out when a format that shows every chart runs. With
+            // neither, no chart is looked at: a text export stays quick.
+            let notes = !quiet && selected.contains { $0 is any ChartPlanDrawing }
+            if notes || !exportOptions.charts.isEmpty || exportOptions.chartMetric != nil {
+                let charts = try ChartPlan.checked(report, options: exportOptions)
+                if notes, let note = charts.leftOutNote { StandardError.write(note) }
+            }
             // One edition is written at the top of the output directory; several
             // each into a folder named after its language, under one manifest.
             let languages = selection.languages(for: report)

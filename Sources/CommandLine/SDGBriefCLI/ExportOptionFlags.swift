@@ -39,10 +39,12 @@ struct ExportOptionFlags: ParsableArguments {
         guard (1...4).contains(scale) else {
             throw .usage("--scale must be between 1 and 4, not \(scale)")
         }
-        let charts = chart.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // Checked here, before any report is read or rendered, so a typo costs nothing.
-        if let unknown = charts.first(where: { ChartCatalog.chart(id: $0) == nil }) {
-            throw .usage("unknown chart \"\(unknown)\" (known charts: \(ChartCatalog.ids.joined(separator: ", ")))")
+        let charts: [String]
+        do {
+            charts = try ChartPlan.requestedIDs(chart)
+        } catch {
+            throw .usage(error.message)
         }
         let selection = try languageSelection()
         return ExportOptions(

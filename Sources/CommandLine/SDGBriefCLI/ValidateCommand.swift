@@ -18,9 +18,17 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors { () throws(CLIError) in
-            // Validation answers "will every format export?", so it checks
-            // glyphs whichever formats the user will later ask for.
-            var checks = [try GlyphCoverageCheck.make()]
+            // Validation answers "will every format export?", so it runs
+            // every built-in format's own preflight (text the fonts cannot
+            // draw, say) whichever formats the user will later ask for. A
+            // missing font is the machine's problem, said first (exit 69),
+            // rather than hidden behind a preflight that cannot check.
+            do throws(ExportFailure) {
+                try GlyphCoverageCheck.requireFont()
+            } catch {
+                throw .unavailable(error.message)
+            }
+            var checks = [Preflight.check(ExporterRegistry().exporters, options: ExportOptions())]
             if let language, let coverage = try LanguageSelection(parsing: language).coverageCheck { checks.append(coverage) }
             let report = try ReportSource.file(file).load(checks: checks)
             let figures = report.figures.count + report.cases.reduce(0) { $0 + $1.figures.count }

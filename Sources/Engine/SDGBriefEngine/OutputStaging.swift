@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import SDGBriefCore
 import Synchronization
@@ -173,37 +172,23 @@ final class OutputStaging: Sendable {
         }
     }
 
-    /// Writes one file: buffered, hashed as it goes, flushed to disk at the
-    /// end. Hashing and writing happen on a queue of the stream's own, so an
-    /// exporter goes on producing the next block meanwhile: SHA-256 of a
-    /// table costs about as much as writing it (callgrind, 1,000-case CSV).
-    ///
-    /// Unchecked: `buffer` and `isDone` belong to the thread writing the
-    /// stream (one at a time, as `ArtifactSink` requires), the hasher, size
-    /// and failure to `queue`, read elsewhere only through `queue.sync`.
-    final class FileStream: ArtifactStream, @unchecked Sendable {
+    /// Writes one file: buffered, then written and hashed on the queue of
+    /// its `StagedFileWriter`, flushed to disk at the end. Not `Sendable`, as
+    /// no `ArtifactStream` is: one thread at a time writes it.
+    final class FileStream: ArtifactStream {
         /// Cairo and the table writers hand over small pieces; a write(2) per
         /// piece would cost more than drawing them.
         static let bufferSize = 256 * 1024
-        /// Blocks handed over but not yet written: bounds the memory a fast
-        /// exporter can run ahead by.
-        static let blocksInFlight = 4
 
         let staging: OutputStaging
-        private let descriptor: Int32
+        private let writer: StagedFileWriter
         private var file: StagedFile
         private var buffer = Data()
         private var isDone = false
-        private let queue = DispatchQueue(label: "sdgbrief.output-file")
-        private let slots = DispatchSemaphore(value: FileStream.blocksInFlight)
-        // Touched only on `queue`.
-        private var hasher = SHA256()
-        private var size = 0
-        private var failure: ExportError?
 
         fileprivate init(staging: OutputStaging, descriptor: Int32, file: StagedFile) {
             self.staging = staging
-            self.descriptor = descriptor
+            self.writer = StagedFileWriter(descriptor: descriptor, destination: file.destination)
             self.file = file
             buffer.reserveCapacity(Self.bufferSize)
         }
@@ -211,66 +196,44 @@ final class OutputStaging: Sendable {
         deinit {
             // Dropped unfinished: its exporter failed; leave nothing behind.
             if !isDone {
-                queue.sync {}
-                close(descriptor)
+                _ = writer.drain()
+                close(writer.descriptor)
                 staging.discard(file.temporary)
             }
         }
 
         func write(_ data: Data) throws {
             if buffer.isEmpty, data.count >= Self.bufferSize {
-                try handOver(data)
+                try writer.handOver(data)
                 return
             }
             buffer.append(data)
             if buffer.count >= Self.bufferSize {
-                try handOver(buffer)
+                try writer.handOver(buffer)
                 buffer = Data()
                 buffer.reserveCapacity(Self.bufferSize)
             }
         }
 
         func finish() throws {
-            if !buffer.isEmpty { try handOver(buffer) }
+            if !buffer.isEmpty { try writer.handOver(buffer) }
             buffer = Data()
-            let (failure, size, digest) = queue.sync { (self.failure, self.size, self.hasher.finalize()) }
+            var result = writer.drain()
             isDone = true
-            var failedWith: Int32? = nil
-            if failure == nil, fsync(descriptor) != 0 { failedWith = errno }
-            if close(descriptor) != 0, failedWith == nil, failure == nil { failedWith = errno }
-            if let failure {
+            if case .success = result, fsync(writer.descriptor) != 0 {
+                result = .failure(OutputDirectory.failure(errno, writing: file.destination))
+            }
+            if close(writer.descriptor) != 0, case .success = result {
+                result = .failure(OutputDirectory.failure(errno, writing: file.destination))
+            }
+            switch result {
+            case .failure(let failure):
                 staging.discard(file.temporary)
                 throw failure
-            }
-            if let code = failedWith {
-                staging.discard(file.temporary)
-                throw OutputDirectory.failure(code, writing: file.destination)
-            }
-            file.size = size
-            file.sha256 = Manifest.hex(digest)
-            try staging.finished(file)
-        }
-
-        private func handOver(_ block: Data) throws {
-            if let failure = queue.sync(execute: { self.failure }) { throw failure }
-            slots.wait()
-            queue.async { [self] in
-                defer { slots.signal() }
-                guard failure == nil else { return }
-                block.withUnsafeBytes { bytes in
-                    hasher.update(bufferPointer: bytes)
-                    size += bytes.count
-                    var offset = 0
-                    while offset < bytes.count {
-                        let count = SystemCalls.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                        if count < 0 {
-                            if errno == EINTR { continue }
-                            failure = OutputDirectory.failure(errno, writing: file.destination)
-                            return
-                        }
-                        offset += count
-                    }
-                }
+            case .success(let written):
+                file.size = written.size
+                file.sha256 = written.sha256
+                try staging.finished(file)
             }
         }
     }

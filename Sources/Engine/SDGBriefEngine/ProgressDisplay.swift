@@ -1,5 +1,6 @@
 import Foundation
 import SDGBriefCore
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -11,7 +12,7 @@ import SDGBriefCore
 /// and erases it at the end. Nothing appears in the first second, so a
 /// quick export prints nothing, and nothing ever when standard error is not
 /// a terminal: a log or a pipe gets no escape codes.
-final class ProgressDisplay: @unchecked Sendable {
+final class ProgressDisplay: Sendable {
     /// `SDGBRIEF_PROGRESS_DELAY` (seconds) overrides it, for tests that
     /// need the display without a long export.
     static var delay: Double {
@@ -19,63 +20,71 @@ final class ProgressDisplay: @unchecked Sendable {
     }
     static let interval = 0.1
 
-    private let lock = NSLock()
-    // Guarded by `lock`.
-    private var entries: [ProgressLine.Entry]
-    private var isShowing = false
-    private var shown = ""
-    private var isFinished = false
+    /// What the exporters' threads and the timer's queue share. The timer
+    /// is kept here too: Dispatch does not mark its sources `Sendable`.
+    private struct State {
+        var entries: [ProgressLine.Entry]
+        var isShowing = false
+        var shown = ""
+        var isFinished = false
+        var timer: (any DispatchSourceTimer)?
+    }
+
+    private let state: Mutex<State>
     private let started = Date()
     private let isEnabled: Bool
-    private var timer: DispatchSourceTimer?
 
     /// Whether standard error is a terminal, where a line can be redrawn.
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
     init(formats: [String], enabled: Bool) {
-        entries = formats.map { ProgressLine.Entry(format: $0, state: .waiting) }
+        state = Mutex(State(entries: formats.map { ProgressLine.Entry(format: $0, state: .waiting) }))
         isEnabled = enabled
         guard enabled else { return }
-        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
-        timer.schedule(deadline: .now() + Self.delay, repeating: Self.interval)
-        timer.setEventHandler { [weak self] in self?.draw() }
-        timer.resume()
-        self.timer = timer
+        state.withLock { state in
+            let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
+            timer.schedule(deadline: .now() + Self.delay, repeating: Self.interval)
+            timer.setEventHandler { [weak self] in self?.draw() }
+            timer.resume()
+            state.timer = timer
+        }
     }
 
     func update(_ exporter: Int, _ progress: ExportProgress) {
         guard isEnabled else { return }
-        lock.withLock { entries[exporter].state = .running(progress) }
+        state.withLock { $0.entries[exporter].state = .running(progress) }
     }
 
     func started(_ exporter: Int) {
         guard isEnabled else { return }
-        lock.withLock { if entries[exporter].state == .waiting { entries[exporter].state = .running(nil) } }
+        state.withLock { state in
+            if state.entries[exporter].state == .waiting { state.entries[exporter].state = .running(nil) }
+        }
     }
 
     func finished(_ exporter: Int) {
         guard isEnabled else { return }
-        lock.withLock { entries[exporter].state = .done }
+        state.withLock { $0.entries[exporter].state = .done }
     }
 
     /// Stops redrawing and erases the line, before anything else is printed.
     func finish() {
         guard isEnabled else { return }
-        timer?.cancel()
-        lock.withLock {
-            isFinished = true
-            if isShowing { Self.put("\r\u{1B}[K") }
+        state.withLock { state in
+            state.timer?.cancel()
+            state.isFinished = true
+            if state.isShowing { Self.put("\r\u{1B}[K") }
         }
     }
 
     private func draw() {
-        lock.withLock {
-            guard !isFinished else { return }
-            let line = ProgressLine.format(entries, elapsed: Date().timeIntervalSince(started), width: Self.terminalWidth())
-            guard line != shown else { return }
+        state.withLock { state in
+            guard !state.isFinished else { return }
+            let line = ProgressLine.format(state.entries, elapsed: Date().timeIntervalSince(started), width: Self.terminalWidth())
+            guard line != state.shown else { return }
             Self.put("\r\u{1B}[K" + line)
-            shown = line
-            isShowing = true
+            state.shown = line
+            state.isShowing = true
         }
     }
 

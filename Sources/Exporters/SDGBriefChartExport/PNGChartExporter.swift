@@ -3,9 +3,8 @@ import SDGBriefCore
 
 /// Slide charts as PNG at `pngScale` device pixels per px, with the same
 /// `.alt.txt` the SVG exporter writes, so `--format png` alone has alt text.
-public struct PNGChartExporter: Exporter {
-    public let name = "png"
-    public let drawsText = true
+public struct PNGChartExporter: ChartPlanDrawing {
+    public let name = ChartFile.png.rawValue
     public let summary = "Slide charts as PNG (charts/*.png) with alt text"
     /// The costliest on the bundled report: drawing and compressing pixels.
     public let costHint = 3
@@ -18,8 +17,8 @@ public struct PNGChartExporter: Exporter {
     public init() {}
 
     public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
-        try ChartRendering.export(report, options: options) { chart, drawing, renderer in
-            Artifact(path: "charts/\(chart.id).png", contents: try renderer.renderPNG(drawing, scale: options.pngScale))
+        try ChartRendering.export(report, options: options, as: .png) { _, drawing, _, _, renderer in
+            try renderer.renderPNG(drawing, scale: options.pngScale)
         }
     }
 }

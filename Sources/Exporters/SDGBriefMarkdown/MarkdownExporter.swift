@@ -15,7 +15,7 @@ public struct MarkdownExporter: Exporter {
     public init() {}
 
     public func export(_ report: Report, options: ExportOptions) throws -> [Artifact] {
-        [Artifact(path: "\(report.id).md", text: render(report, options: options))]
+        [Artifact(path: "\(report.id).md", text: try render(report, options: options))]
     }
 
     /// Writes the brief case by case as it is produced, so that memory does
@@ -37,9 +37,11 @@ public struct MarkdownExporter: Exporter {
         try stream.finish()
     }
 
-    public func render(_ report: Report, options: ExportOptions) -> String {
+    /// The whole brief as one string. Throws what the chart plan throws when
+    /// chart images are linked (an unknown or empty `--chart`, say).
+    public func render(_ report: Report, options: ExportOptions) throws -> String {
         var blocks: [String] = []
-        emitBlocks(report, options: options) { part, _ in blocks += part }
+        try emitBlocks(report, options: options) { part, _ in blocks += part }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
@@ -48,7 +50,7 @@ public struct MarkdownExporter: Exporter {
     /// they are the whole file.
     private func emitBlocks(
         _ report: Report, options: ExportOptions, emit: (_ blocks: [String], _ isCase: Bool) throws -> Void
-    ) rethrows {
+    ) throws {
         var blocks: [String] = []
         let text = { (localized: LocalizedText) in MarkdownEscaping.escape(localized.text(in: options.language)) }
         let words = BriefWords.forLanguage(options.language)
@@ -65,7 +67,7 @@ public struct MarkdownExporter: Exporter {
             }
         }
 
-        let images = MarkdownCharts.images(for: report, options: options)
+        let images = try MarkdownCharts.images(for: report, options: options)
         if !images.isEmpty {
             blocks.append("## " + MarkdownEscaping.escape(words.charts))
             blocks += images.map { "![\(MarkdownEscaping.escape($0.title))](\($0.path))" }

@@ -8,7 +8,6 @@ import SDGBriefGraphics
 /// contents page, page labels and metadata.
 public struct PDFExporter: Exporter {
     public let name = "pdf"
-    public let drawsText = true
     public let summary = "Printable brief: A4 or Letter PDF with contents, bookmarks and page numbers"
     /// Second only to the PNG charts on the bundled report.
     public let costHint = 2
@@ -120,29 +119,13 @@ public struct PDFExporter: Exporter {
     /// Every character the report's text uses must be in the font, or the
     /// brief would print boxes; say which, and where.
     static func requireGlyphs(_ report: Report, measurer: some TextMeasurer, language: String = LocalizedText.sourceLanguage) throws {
-        // Checked text by text rather than gathered first: a network's report
-        // holds hundreds of thousands of texts.
+        // Checked text by text through the report's one walk of its texts
+        // rather than gathered first: a network's report holds hundreds of
+        // thousands of texts.
         var missing = Set<String>()
-        func check(_ texts: LocalizedText?...) {
-            for case let localized? in texts {
-                let text = localized.text(in: language)
-                for character in measurer.missingCharacters(in: text, font: .sans) { missing.insert(character.description) }
-            }
+        report.forEachLocalizedText { _, localized in
+            for character in measurer.missingCharacters(in: localized.text(in: language), font: .sans) { missing.insert(character.description) }
         }
-        check(report.title, report.subtitle, report.publisher)
-        report.awards.forEach { check($0.name) }
-        report.introduction.forEach { check($0) }
-        report.figures.forEach { check($0.label) }
-        for item in report.cases {
-            check(item.city, item.country, item.region, item.practice, item.partnership)
-            item.narrative.forEach { check($0) }
-            item.figures.forEach { check($0.label) }
-            item.milestones.forEach { check($0.event) }
-            item.partners.forEach { check($0.name) }
-        }
-        report.conclusionsPreamble.forEach { check($0) }
-        report.conclusions.forEach { check($0.title, $0.text) }
-        report.closing.forEach { check($0) }
         guard missing.isEmpty else {
             throw ExportFailure(.unusableInput, "The brief's font cannot draw \(missing.sorted().joined(separator: ", ")).")
         }

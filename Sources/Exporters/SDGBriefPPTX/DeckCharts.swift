@@ -12,20 +12,22 @@ enum DeckCharts {
     /// Charts not named here follow in the catalogue's order.
     static let talkOrder = ["map", "awards", "sdg-coverage", "sdg-matrix", "key-figures", "timeline", "partners", "population"]
 
+    /// The deck's charts: the chart exporters' files for each chart of the
+    /// plan they follow, found where the plan puts them, in talk order, each
+    /// titled in the deck's language.
     static func render(_ report: Report, options: ExportOptions) throws -> [DeckChart] {
         var files: [String: Data] = [:]
         for artifact in try SVGChartExporter().export(report, options: options) + PNGChartExporter().export(report, options: options) {
             files[artifact.path] = artifact.contents
         }
-        let canvas = ChartCanvas(options.chartSize, theme: options.chartTheme, metric: options.chartMetric)
-        let drawn = ChartCatalog.all.filter { files["charts/\($0.id).svg"] != nil }
-        return ordered(drawn.map(\.id)).compactMap { id in
+        let plan = try ChartPlan(report, options: options)
+        return ordered(plan.ids).compactMap { id in
             guard let chart = ChartCatalog.chart(id: id),
-                  let svg = files["charts/\(id).svg"], let png = files["charts/\(id).png"]
+                  let svg = files[plan.path(of: chart, .svg)], let png = files[plan.path(of: chart, .png)]
             else { return nil }
-            let altText = String(decoding: files["charts/\(id).alt.txt"] ?? Data(), as: UTF8.self)
+            let altText = String(decoding: files[plan.path(of: chart, .altText)] ?? Data(), as: UTF8.self)
             return DeckChart(
-                id: id, title: chart.title(report, on: canvas),
+                id: id, title: chart.title(report, on: plan.canvas),
                 altText: altText.trimmingCharacters(in: .whitespacesAndNewlines), svg: svg, png: png
             )
         }

@@ -1,5 +1,6 @@
 import Foundation
 import SDGBriefChartExport
+import SDGBriefCharts
 import SDGBriefCore
 
 /// A slide deck ready to present (`<report id>.pptx`): a title slide, one
@@ -7,9 +8,8 @@ import SDGBriefCore
 /// slide as SVG with a PNG fallback, its alt text as the picture's
 /// description and its data in the speaker notes, and a closing slide naming
 /// the source. Follows `--size`, `--theme`, `--language` and `--chart`.
-public struct PPTXExporter: Exporter {
+public struct PPTXExporter: ChartPlanDrawing {
     public let name = "pptx"
-    public let drawsText = true
 
     /// Text the font cannot draw; checked once for all the exporters that draw.
     public func preflight(_ report: Report, options: ExportOptions) -> [ValidationIssue] {

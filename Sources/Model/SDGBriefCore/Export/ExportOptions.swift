@@ -16,7 +16,8 @@ public struct ExportOptions: Sendable, Hashable {
     public var chartTheme: ChartTheme
     /// Device pixels per chart pixel in PNG output.
     public var pngScale: Double
-    /// Chart ids to draw; empty means every chart.
+    /// Chart ids to draw; empty means every chart the report gives something
+    /// to show. `ChartPlan` (in SDGBriefCharts) reads it.
     public var charts: [String]
     /// The metric id the population chart compares, when not population.
     public var chartMetric: String?

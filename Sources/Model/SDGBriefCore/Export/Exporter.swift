@@ -15,7 +15,6 @@ public protocol Exporter: Sendable {
     /// it so that memory stays flat; the default writes what
     /// `export(_:options:)` returns, so any exporter works with a sink.
     func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws
-    var drawsText: Bool { get }
     /// Problems this exporter would meet with `report`, found before
     /// anything is written, so that they are reported with the report's own
     /// mistakes, each at its line (text the exporter's font cannot draw, say).
@@ -27,10 +26,6 @@ public protocol Exporter: Sendable {
 }
 
 extension Exporter {
-    /// Whether the exporter draws the report's text with sdgbrief's fonts, so
-    /// that text those fonts cannot draw must be refused before exporting.
-    public var drawsText: Bool { false }
-
     /// Nothing to check beyond what the loader checks.
     public func preflight(_ report: Report, options: ExportOptions) -> [ValidationIssue] { [] }
 
