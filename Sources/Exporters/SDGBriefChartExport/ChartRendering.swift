@@ -20,7 +20,18 @@ struct ChartRendering {
     /// What both exporters do for every chart of the plan: lay it out, let
     /// `encode` turn the drawing (and its alt text, which the SVG carries
     /// inside) into the bytes of the chart's `file`, and add the alt text file.
+    /// Files drawn a moment ago for the same report and options (the deck
+    /// asks for the files the exporters write) are not drawn again.
     static func export(
+        _ report: Report, options: ExportOptions, as file: ChartFile,
+        encode: (_ chart: any Chart, _ drawing: Drawing, _ altText: String, _ canvas: ChartCanvas, _ renderer: CairoRenderer) throws -> Data
+    ) throws -> [Artifact] {
+        try ChartFileMemo.shared.artifacts(file, report: report, options: options) {
+            try draw(report, options: options, as: file, encode: encode)
+        }
+    }
+
+    private static func draw(
         _ report: Report, options: ExportOptions, as file: ChartFile,
         encode: (_ chart: any Chart, _ drawing: Drawing, _ altText: String, _ canvas: ChartCanvas, _ renderer: CairoRenderer) throws -> Data
     ) throws -> [Artifact] {
