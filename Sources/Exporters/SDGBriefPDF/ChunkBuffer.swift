@@ -1,18 +1,25 @@
 import Foundation
 import SDGBriefCore
 
-/// Gathers the many small pieces Cairo writes (an operator, a number) into
-/// blocks before they go to the stream, and keeps the first write error so
-/// the exporter can report it rather than Cairo's bare "write error".
+/// Gathers the many small pieces Cairo and qpdf write (an operator, a
+/// number) into blocks before they go to their destination, and keeps the
+/// first write error so the exporter can report it rather than Cairo's bare
+/// "write error".
 final class ChunkBuffer {
     static let blockSize = 256 * 1024
 
-    let stream: any ArtifactStream
+    private let write: (Data) throws -> Void
     private var buffer = Data()
     private(set) var failure: (any Error)?
 
-    init(_ stream: any ArtifactStream) {
-        self.stream = stream
+    /// Blocks go to `stream`.
+    convenience init(_ stream: any ArtifactStream) {
+        self.init { try stream.write($0) }
+    }
+
+    /// Blocks go to `write`.
+    init(write: @escaping (Data) throws -> Void) {
+        self.write = write
         buffer.reserveCapacity(Self.blockSize)
     }
 
@@ -28,7 +35,7 @@ final class ChunkBuffer {
     func flush() throws {
         guard !buffer.isEmpty else { return }
         do {
-            try stream.write(buffer)
+            try write(buffer)
         } catch {
             failure = error
             throw error
