@@ -52,3 +52,51 @@ import Testing
         }
     }
 }
+
+@Suite struct TextEngineHandoverTests {
+    let style = TextStyle(size: 12, maxWidth: 200)
+    let text = "城市是实现可持续发展目标的关键。"
+
+    /// What one engine lays out and hands over, another draws as it is,
+    /// and the first no longer holds, so no layout is used on two threads.
+    @Test func handedOverLayoutsAreDrawnWithoutLayingTheTextOutAgain() throws {
+        let helper = try TextEngine()
+        let measurer = PangoTextMeasurer(handingOverFrom: helper)
+        _ = measurer.measure(text, style: style)
+        let made = helper.layout(text, style: style)
+        let handed = try #require(measurer.takeLaidOutText())
+        #expect(measurer.takeLaidOutText() == nil)
+
+        let drawing = try TextEngine()
+        drawing.adopt(handed)
+        #expect(drawing.layout(text, style: style) === made)
+        #expect(drawing.layoutsMade == 0)
+        #expect(helper.layout(text, style: style) !== made)
+        #expect(helper.layoutsMade == 2)
+    }
+
+    /// A part's last page is drawn with the next part's handover, so the
+    /// one before is kept too, but no older one.
+    @Test func theTwoLatestHandoversAreKept() throws {
+        let helper = try TextEngine()
+        let measurer = PangoTextMeasurer(handingOverFrom: helper)
+        let drawing = try TextEngine()
+        var made: [Layout] = []
+        for index in 0 ..< 3 {
+            made.append(helper.layout("\(text)\(index)", style: style))
+            drawing.adopt(try #require(measurer.takeLaidOutText()))
+        }
+        #expect(drawing.layout("\(text)2", style: style) === made[2])
+        #expect(drawing.layout("\(text)1", style: style) === made[1])
+        #expect(drawing.layoutsMade == 0)
+        #expect(drawing.layout("\(text)0", style: style) !== made[0])
+        #expect(drawing.layoutsMade == 1)
+    }
+
+    /// An engine that is not handing over keeps only its cache.
+    @Test func aPlainMeasurerHandsNothingOver() throws {
+        let measurer = PangoTextMeasurer(engine: try TextEngine())
+        _ = measurer.measure(text, style: style)
+        #expect(measurer.takeLaidOutText() == nil)
+    }
+}

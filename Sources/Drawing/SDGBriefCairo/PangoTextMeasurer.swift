@@ -9,11 +9,23 @@ public struct PangoTextMeasurer: TextMeasurer {
         self.engine = engine
     }
 
+    /// A measurer whose layouts are kept and handed over with
+    /// `takeLaidOutText()`, for pages drawn by another engine on another
+    /// thread; the engine is then this measurer's alone.
+    public init(handingOverFrom engine: TextEngine) {
+        engine.keepsLayoutsForHandover = true
+        self.engine = engine
+    }
+
     public func measure(_ text: String, style: TextStyle) -> TextMetrics {
         engine.layout(text, style: style).metrics
     }
 
     public func missingCharacters(in text: String, font: FontRole) -> [MissingCharacter] {
         engine.missingCharacters(in: text, font: font)
+    }
+
+    public func takeLaidOutText() -> (any LaidOutText)? {
+        engine.handOverLayouts()
     }
 }

@@ -127,24 +127,62 @@ public final class TextEngine {
     /// so memory stays flat however long the document.
     func layout(_ text: String, style: TextStyle) -> Layout {
         let key = LayoutKey(text: text, style: style)
+        for handed in adopted {
+            if let layout = handed.layouts[key] { return layout }
+        }
         if let cached = layouts[key] { return cached }
         if layouts.count >= Self.cachedLayouts { layouts.removeAll(keepingCapacity: true) }
         let layout = Layout(text: text, style: style, family: family(for: style.font), context: context)
+        layoutsMade += 1
         layouts[key] = layout
+        if keepsLayoutsForHandover { kept[key] = layout }
         return layout
+    }
+
+    /// How many texts this engine has laid out, its cache and handovers
+    /// aside: what a text laid out twice costs shows here.
+    private(set) var layoutsMade = 0
+
+    /// Whether every layout made from now on is kept, however many, until
+    /// `handOverLayouts()` gives them up: for an engine that lays pages out
+    /// on one thread while another draws them.
+    var keepsLayoutsForHandover = false
+
+    /// The layouts kept since the last call, given up: the engine forgets
+    /// them, its cache included, so they are never used on two threads.
+    func handOverLayouts() -> HandedOverLayouts? {
+        guard !kept.isEmpty else { return nil }
+        defer {
+            kept = [:]
+            layouts.removeAll(keepingCapacity: true)
+        }
+        return HandedOverLayouts(layouts: kept)
+    }
+
+    /// Draws `text`, another engine's layouts handed over with a page, as
+    /// they are rather than laying the same text out again. The two latest
+    /// handovers are kept: a part's last page is handed over with the next
+    /// part's pages, but its text was laid out with its own part.
+    public func adopt(_ text: any LaidOutText) {
+        guard let handed = text as? HandedOverLayouts else { return }
+        adopted.insert(handed, at: 0)
+        if adopted.count > 2 { adopted.removeLast() }
     }
 
     /// About a page and a half of runs: enough to carry a run from its
     /// measuring to its drawing.
     static let cachedLayouts = 512
     private var layouts: [LayoutKey: Layout] = [:]
+    private var kept: [LayoutKey: Layout] = [:]
+    /// Handovers from another engine, newest first.
+    private var adopted: [HandedOverLayouts] = []
     /// Per role, whether each character seen so far can be drawn.
     private var drawable: [FontRole: [UInt32: Bool]] = [:]
 
     /// Compared and hashed by UTF-8 bytes, which is what Pango lays out:
     /// String's own hashing normalises Chinese text to NFC first, a cost
     /// paid on every lookup of every run.
-    private struct LayoutKey: Hashable {
+    struct LayoutKey: Hashable {
         var text: String
         var style: TextStyle
 

@@ -7,4 +7,14 @@ public protocol TextMeasurer {
     /// Characters of `text` that the font for `font` has no glyph for. An empty
     /// result means the text draws without fallback boxes.
     func missingCharacters(in text: String, font: FontRole) -> [MissingCharacter]
+
+    /// Everything laid out since the last call, given up by this measurer
+    /// so that a renderer on another thread can draw it; nil where the
+    /// measurer keeps nothing worth handing over.
+    func takeLaidOutText() -> (any LaidOutText)?
+}
+
+extension TextMeasurer {
+    /// Measurers that keep no layouts hand nothing over.
+    public func takeLaidOutText() -> (any LaidOutText)? { nil }
 }

@@ -17,14 +17,21 @@ public struct BriefLayout {
     public let makeHelperMeasurer: (@Sendable () -> (any TextMeasurer)?)?
     /// How many helper threads the first pass may use beside the calling one.
     public let helperThreads: Int
+    /// Makes the measurer of the thread that lays the body out a second
+    /// time, keeping marks, while the calling thread draws; called on that
+    /// thread. Its layouts travel with the pages (`BriefPage.laidOutText`).
+    /// Nil lays the body out on the calling thread.
+    public let makeBodyMeasurer: (@Sendable () -> (any TextMeasurer)?)?
     /// The language of the edition: the report's texts and the brief's own words.
     public let language: String
 
     public init(
         report: Report, paper: PaperSize, measurer: any TextMeasurer, date: Date? = nil, includesCharts: Bool = true,
         makeHelperMeasurer: (@Sendable () -> (any TextMeasurer)?)? = nil, helperThreads: Int = 1,
+        makeBodyMeasurer: (@Sendable () -> (any TextMeasurer)?)? = nil,
         language: String = LocalizedText.sourceLanguage
     ) {
+        self.makeBodyMeasurer = makeBodyMeasurer
         self.language = language
         self.report = report
         self.includesCharts = includesCharts
@@ -55,10 +62,10 @@ public struct BriefLayout {
     /// second pass makes the marks and gives the pages away as they fill.
     /// `planning` is told how many of the body's parts (introduction, each
     /// case, conclusions) the first pass has been through, of how many.
-    public func layout(
+    public func layout<Failure: Error>(
         planning: (_ done: Int, _ total: Int) -> Void = { _, _ in },
-        streaming emit: (_ page: BriefPage, _ index: Int, _ pageCount: Int) throws -> Void
-    ) rethrows -> [BriefOutlineEntry] {
+        streaming emit: (_ page: BriefPage, _ index: Int, _ pageCount: Int) throws(Failure) -> Void
+    ) throws(Failure) -> [BriefOutlineEntry] {
         let charts = includesCharts ? ChartsSection(report: report, blocks: blocks).drawings() : []
         let entries = contentsEntries(hasCharts: !charts.isEmpty)
         // The front matter's length does not depend on the contents' page
@@ -99,19 +106,27 @@ public struct BriefLayout {
             pageCount += plan.pageCount
         }
         let planned = bodyDestinations
+        let pass = BodyPass(
+            content: content, geometry: geometry, parts: parts, charts: charts, bodyStart: bodyStart, pageCount: pageCount,
+            reportTitle: report.title.text(in: language), words: words, language: language
+        )
+        // The body is laid out on a helper while this thread draws the front
+        // matter and then each page the helper finishes.
+        let body = bodyHelper(pass)
         let furniture = PageFurniture(geometry: geometry, measurer: measurer, reportTitle: report.title.text(in: language), words: words)
         var index = 0
-        func finish(_ page: BriefPage) throws {
-            var page = page
-            page.label = index == 0 ? words.cover : String(index + 1)
-            if index > 0 {
-                page.marks += furniture.marks(pageNumber: index + 1, pageCount: pageCount, runningTitle: page.runningTitle)
-            }
+        func emitPage(_ page: BriefPage) throws(Failure) {
             try emit(page, index, pageCount)
             index += 1
         }
-        func releaseFront(_ pages: [BriefPage]) throws {
-            for page in pages where index < bodyStart { try finish(page) }
+        func releaseFront(_ pages: [BriefPage]) throws(Failure) {
+            for var page in pages where index < bodyStart {
+                page.label = index == 0 ? words.cover : String(index + 1)
+                if index > 0 {
+                    page.marks += furniture.marks(pageNumber: index + 1, pageCount: pageCount, runningTitle: page.runningTitle)
+                }
+                try emitPage(page)
+            }
         }
 
         var front = PageFlow(geometry: geometry, measurer: measurer)
@@ -119,37 +134,46 @@ public struct BriefLayout {
         front.place(cover.flowBlocks())
         front.draw(cover.footMarks())
         front.startPage(runningTitle: words.contents)
-        try placeContents(entries, on: &front, pageNumber: { planned[$0].map { $0 + 1 } }, breakingBefore: contentsBreak, release: releaseFront)
+        do throws(Failure) {
+            try placeContents(entries, on: &front, pageNumber: { planned[$0].map { $0 + 1 } }, breakingBefore: contentsBreak, release: releaseFront)
+        } catch {
+            body?.cancel()
+            throw error
+        }
         let destinations = front.destinations.merging(planned) { _, body in body }
 
-        var body = PageFlow(geometry: geometry, measurer: measurer)
-        for _ in 0 ..< bodyStart { body.startPage(runningTitle: nil) }
-        var skipped = 0
-        func release(_ pages: [BriefPage]) throws {
-            for page in pages {
-                // The body's first pages stand in for the cover and contents.
-                if skipped < bodyStart {
-                    skipped += 1
-                } else {
-                    try finish(page)
+        // Without a helper, or one that could not load its fonts, the body
+        // is laid out here, each part drawn as soon as it is placed.
+        if try body?.receive(emitPage) != true {
+            var failure: Failure?
+            pass.run(measurer: measurer) { pages in
+                do throws(Failure) {
+                    for page in pages { try emitPage(page) }
+                    return true
+                } catch {
+                    failure = error
+                    return false
                 }
             }
+            if let failure { throw failure }
         }
-        for part in parts {
-            content.place(part, on: &body, blocks: blocks, charts: charts)
-            try release(body.takeFinishedPages())
-        }
-        try release(body.takeRemainingPages())
         return outline(destinations)
     }
 
     /// A network's contents run to hundreds of pages: placed in runs that end
     /// where no block keeps with the next, which places them exactly as one
     /// run would, and each finished page handed to `release` and let go.
-    private func placeContents(
+    /// The body's second pass on a thread of its own, when there is a
+    /// measurer for it and enough parts to pay for the thread.
+    private func bodyHelper(_ pass: BodyPass) -> BodyHelper? {
+        guard let makeBodyMeasurer, pass.parts.count >= BodyPlanner.partsWorthAHelper else { return nil }
+        return BodyHelper(pass: pass, makeMeasurer: makeBodyMeasurer)
+    }
+
+    private func placeContents<Failure: Error>(
         _ entries: [ContentsEntry], on flow: inout PageFlow, pageNumber: @escaping (String) -> Int?, breakingBefore tailStart: Int? = nil,
-        release: ([BriefPage]) throws -> Void
-    ) rethrows {
+        release: ([BriefPage]) throws(Failure) -> Void
+    ) throws(Failure) {
         var run: [FlowBlock] = []
         for (index, block) in ContentsPage(blocks: blocks).flowBlocks(entries, pageNumber: pageNumber).enumerated() {
             var block = block

@@ -9,6 +9,10 @@ public struct BriefPage: Sendable {
     /// The section the page belongs to, shown in the running header; nil on the cover.
     public var runningTitle: String?
     public var blocks: [PlacedBlock]
+    /// Text laid out for this page, and perhaps for the page before, on the
+    /// thread that placed it, for the renderer to draw as it is (see
+    /// `LaidOutText`); nil where the page was placed on the drawing thread.
+    public var laidOutText: (any LaidOutText)?
 
     public init(marks: [Mark] = [], label: String = "", runningTitle: String? = nil, blocks: [PlacedBlock] = []) {
         self.marks = marks

@@ -36,6 +36,12 @@ public struct PDFExporter: Exporter {
         { (try? TextEngine(language: language)).map { PangoTextMeasurer(engine: $0) } }
     }
 
+    /// A measurer for the thread that lays the body out while this one
+    /// draws, handing its layouts over with the pages.
+    private static func makeBodyMeasurer(language: String) -> @Sendable () -> (any TextMeasurer)? {
+        { (try? TextEngine(language: language)).map { PangoTextMeasurer(handingOverFrom: $0) } }
+    }
+
     /// Draws each page as soon as it is laid out and lets Cairo write it on
     /// to `sink`, so neither the laid-out pages nor the PDF's bytes pile up.
     public func export(_ report: Report, options: ExportOptions, into sink: any ArtifactSink) throws {
@@ -54,6 +60,7 @@ public struct PDFExporter: Exporter {
             report: report, paper: options.paper, measurer: measurer, date: options.date,
             makeHelperMeasurer: planningThreads > 1 ? Self.makeMeasurer(language: options.language) : nil,
             helperThreads: planningThreads - 1,
+            makeBodyMeasurer: planningThreads > 1 ? Self.makeBodyMeasurer(language: options.language) : nil,
             language: options.language
         )
         do {
@@ -61,6 +68,7 @@ public struct PDFExporter: Exporter {
             let outline = try layout.layout(planning: { done, total in
                 sink.progress(ExportProgress(done: done, total: total, unit: "sections laid out"))
             }) { page, index, pageCount in
+                if let text = page.laidOutText { engine.adopt(text) }
                 try writer.beginPage(label: page.label)
                 try writer.draw(page.marks)
                 try writer.endPage()
