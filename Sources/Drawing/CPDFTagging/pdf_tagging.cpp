@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <fstream>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -268,16 +269,17 @@ struct FigureCursor {
 };
 
 /// Pre-order over the structure tree, which is the order cairo was given
-/// the tags in: the order the alternative texts were collected in.
-void visit(QPDFObjectHandle node, FigureCursor &cursor, std::set<QPDFObjGen> &seen) {
+/// the tags in: the order the alternative texts and descriptions were
+/// collected in.
+void visit(QPDFObjectHandle node, FigureCursor &cursor, StructureDescriptions &descriptions, std::set<QPDFObjGen> &seen) {
     if (node.isArray()) {
-        for (auto &item : node.aitems()) visit(item, cursor, seen);
+        for (auto &item : node.aitems()) visit(item, cursor, descriptions, seen);
         return;
     }
     if (!node.isDictionary()) return;
     if (node.isIndirect() && !seen.insert(node.getObjGen()).second) return;
-    if (node.hasKey("/Type") && node.getKey("/Type").isNameAndEquals("/MCR")) return;
-    if (node.hasKey("/Type") && node.getKey("/Type").isNameAndEquals("/OBJR")) return;
+    auto type = node.getKey("/Type");
+    if (type.isNameAndEquals("/MCR") || type.isNameAndEquals("/OBJR")) return;
     auto role = node.getKey("/S");
     if (role.isNameAndEquals("/Figure")) {
         ++cursor.figures;
@@ -285,8 +287,26 @@ void visit(QPDFObjectHandle node, FigureCursor &cursor, std::set<QPDFObjGen> &se
             node.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(cursor.alts[cursor.next]));
         }
         ++cursor.next;
+    } else {
+        descriptions.describe(node, role);
     }
-    if (node.hasKey("/K")) visit(node.getKey("/K"), cursor, seen);
+    // A kid that is a number (a marked-content id) ends the walk there.
+    auto kids = node.getKey("/K");
+    if (kids.isArray() || kids.isDictionary()) visit(kids, cursor, descriptions, seen);
+}
+
+/// The whole file, to be parsed from memory: qpdf reads one object at a time,
+/// and from a file each read is a seek and a read system call; for the tens
+/// of thousands of structure elements of a long brief that was a third of
+/// this pass's time on the thread that writes the file.
+std::string readWholeFile(const char *path) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in) throw std::runtime_error(std::string("cannot open the PDF written by cairo at ") + path);
+    std::string bytes(static_cast<size_t>(in.tellg()), '\0');
+    in.seekg(0);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!in) throw std::runtime_error(std::string("cannot read the PDF written by cairo at ") + path);
+    return bytes;
 }
 
 char *copy(std::string const &text) {
@@ -307,7 +327,8 @@ extern "C" int sdg_pdf_tagging_finish(
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
-        pdf.processFile(input_path);
+        auto bytes = readWholeFile(input_path);
+        pdf.processMemoryFile(input_path, bytes.data(), bytes.size());
         if (pdf.anyWarnings()) {
             *error = copy("the PDF written by cairo is damaged: qpdf had to repair it");
             return 2;
@@ -341,17 +362,17 @@ extern "C" int sdg_pdf_tagging_finish(
         }
         std::vector<std::string> alts(alternative_texts, alternative_texts + alt_count);
         FigureCursor cursor{alts};
+        StructureDescriptions descriptions{
+            std::vector<std::string>(link_descriptions, link_descriptions + link_count),
+            std::vector<std::string>(header_scopes, header_scopes + header_count)};
         std::set<QPDFObjGen> seen;
-        visit(tree.getKey("/K"), cursor, seen);
+        visit(tree.getKey("/K"), cursor, descriptions, seen);
         if (cursor.figures != alt_count) {
             *error = copy("the structure tree holds " + std::to_string(cursor.figures) + " figures but " +
                           std::to_string(alt_count) + " alternative texts were given");
             return 4;
         }
-        StructureDescriptions descriptions{
-            std::vector<std::string>(link_descriptions, link_descriptions + link_count),
-            std::vector<std::string>(header_scopes, header_scopes + header_count)};
-        if (auto mismatch = descriptions.apply(tree); !mismatch.empty()) {
+        if (auto mismatch = descriptions.mismatch(); !mismatch.empty()) {
             *error = copy(mismatch);
             return 5;
         }

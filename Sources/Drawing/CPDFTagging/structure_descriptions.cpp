@@ -1,5 +1,5 @@
 // Link descriptions and table header scopes, written with qpdf's object model
-// in a walk of their own over the structure tree.
+// as the pass walks the structure tree.
 #include "structure_descriptions.hh"
 
 #include <utility>
@@ -7,8 +7,7 @@
 StructureDescriptions::StructureDescriptions(std::vector<std::string> links, std::vector<std::string> headerScopes)
     : links(std::move(links)), headerScopes(std::move(headerScopes)) {}
 
-std::string StructureDescriptions::apply(QPDFObjectHandle structTreeRoot) {
-    visit(structTreeRoot.getKey("/K"));
+std::string StructureDescriptions::mismatch() const {
     if (linksSeen != links.size()) {
         return "the structure tree holds " + std::to_string(linksSeen) + " links but " +
                std::to_string(links.size()) + " link descriptions were given";
@@ -20,18 +19,9 @@ std::string StructureDescriptions::apply(QPDFObjectHandle structTreeRoot) {
     return {};
 }
 
-void StructureDescriptions::visit(QPDFObjectHandle node) {
-    if (node.isArray()) {
-        for (auto &item : node.aitems()) visit(item);
-        return;
-    }
-    if (!node.isDictionary()) return;
-    if (node.isIndirect() && !seen.insert(node.getObjGen()).second) return;
-    auto type = node.getKey("/Type");
-    if (type.isNameAndEquals("/MCR") || type.isNameAndEquals("/OBJR")) return;
-    auto role = node.getKey("/S");
+void StructureDescriptions::describe(QPDFObjectHandle element, QPDFObjectHandle role) {
     if (role.isNameAndEquals("/Link")) {
-        if (linksSeen < links.size() && !links[linksSeen].empty()) describeLink(node, links[linksSeen]);
+        if (linksSeen < links.size() && !links[linksSeen].empty()) describeLink(element, links[linksSeen]);
         ++linksSeen;
     } else if (role.isNameAndEquals("/TH")) {
         if (headersSeen < headerScopes.size() && !headerScopes[headersSeen].empty()) {
@@ -39,11 +29,10 @@ void StructureDescriptions::visit(QPDFObjectHandle node) {
             auto attributes = QPDFObjectHandle::newDictionary();
             attributes.replaceKey("/O", QPDFObjectHandle::newName("/Table"));
             attributes.replaceKey("/Scope", QPDFObjectHandle::newName("/" + headerScopes[headersSeen]));
-            node.replaceKey("/A", attributes);
+            element.replaceKey("/A", attributes);
         }
         ++headersSeen;
     }
-    if (node.hasKey("/K")) visit(node.getKey("/K"));
 }
 
 /// The element's /Alt for a screen reader walking the structure, and each of

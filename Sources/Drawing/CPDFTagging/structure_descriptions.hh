@@ -3,7 +3,6 @@
 
 #include <qpdf/QPDFObjectHandle.hh>
 
-#include <set>
 #include <string>
 #include <vector>
 
@@ -15,19 +14,24 @@ class StructureDescriptions {
   public:
     StructureDescriptions(std::vector<std::string> links, std::vector<std::string> headerScopes);
 
-    /// Writes them into the tree under `structTreeRoot`; returns a message if
-    /// the tree holds another number of links or header cells, else nothing.
-    std::string apply(QPDFObjectHandle structTreeRoot);
+    /// Completes `element` if it is a link or a table header cell; called
+    /// for every element of the tree in pre-order, by the one walk over the
+    /// tree that also gives figures their alternative text (a walk of its
+    /// own was a third of the pass's time on its thread: qpdf's object
+    /// handles cost more to visit than to parse).
+    void describe(QPDFObjectHandle element, QPDFObjectHandle role);
+
+    /// After the walk: a message if the tree held another number of links or
+    /// header cells than there are descriptions, else nothing.
+    std::string mismatch() const;
 
   private:
-    void visit(QPDFObjectHandle node);
     void describeLink(QPDFObjectHandle link, std::string const &description);
 
     std::vector<std::string> links;
     std::vector<std::string> headerScopes;
     size_t linksSeen = 0;
     size_t headersSeen = 0;
-    std::set<QPDFObjGen> seen;
 };
 
 #endif
