@@ -49,6 +49,7 @@ import Testing
         try Data("earlier".utf8).write(to: output.appendingPathComponent("keep.txt"))
         let process = Process()
         process.executableURL = SDGBriefBinary.url
+        process.environment = SDGBriefBinary.environment()
         process.arguments = ["export", "-i", "large.yaml", "-o", "out", "-q"]
         process.currentDirectoryURL = directory
         process.standardError = FileHandle.nullDevice
@@ -95,6 +96,7 @@ import Testing
         let processes = try (0..<4).map { index in
             let process = Process()
             process.executableURL = SDGBriefBinary.url
+            process.environment = SDGBriefBinary.environment()
             process.arguments = ["export", "-o", "out", "-q", "-f", index.isMultiple(of: 2) ? "csv,json" : "text,markdown"]
             process.currentDirectoryURL = directory
             process.standardError = FileHandle.nullDevice
@@ -131,6 +133,7 @@ import Testing
             let output = directory.appendingPathComponent("killed-\(delay)")
             let process = Process()
             process.executableURL = SDGBriefBinary.url
+            process.environment = SDGBriefBinary.environment()
             process.arguments = ["export", "-i", "large.yaml", "-o", output.lastPathComponent, "-q"]
             process.currentDirectoryURL = directory
             process.standardError = FileHandle.nullDevice

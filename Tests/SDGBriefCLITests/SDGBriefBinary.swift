@@ -38,6 +38,16 @@ enum SDGBriefBinary {
         packageRoot.appendingPathComponent("Tests/SDGBriefCLITests/Fixtures/\(name)").path
     }
 
+    /// The environment every run of sdgbrief in the tests gets: the test
+    /// runner's, without the developer's `SOURCE_DATE_EPOCH` (which would
+    /// date some runs and not others), and with `extra` on top.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var merged = ProcessInfo.processInfo.environment
+        merged.removeValue(forKey: "SOURCE_DATE_EPOCH")
+        merged.merge(extra) { $1 }
+        return merged
+    }
+
     /// Runs sdgbrief; with `memoryLimit` (bytes of address space, set with
     /// `ulimit -v` by a shell that then execs sdgbrief) and `timeout`, so that
     /// a test of hostile input fails rather than hangs or exhausts the machine.
@@ -54,10 +64,7 @@ enum SDGBriefBinary {
             process.arguments = arguments
         }
         process.currentDirectoryURL = directory
-        var merged = ProcessInfo.processInfo.environment
-        merged.removeValue(forKey: "SOURCE_DATE_EPOCH")
-        merged.merge(environment) { $1 }
-        process.environment = merged
+        process.environment = Self.environment(environment)
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output

@@ -93,6 +93,38 @@ import Testing
         #expect(drawing.layoutsMade == 1)
     }
 
+    /// Each handover takes its Pango context with it: drawing a layout
+    /// writes to its context, so the maker's next layouts use a new one.
+    @Test func eachHandoverTakesItsContextAlong() throws {
+        let helper = try TextEngine()
+        let measurer = PangoTextMeasurer(handingOverFrom: helper)
+        let first = helper.context
+        _ = measurer.measure(text, style: style)
+        _ = try #require(measurer.takeLaidOutText())
+        #expect(helper.context !== first)
+        #expect(helper.context.fontMap === first.fontMap)
+    }
+
+    /// A handover the drawing engine gives back is freed by its maker at its
+    /// next handover, not by the drawing thread.
+    @Test func aGivenBackHandoverIsFreedByItsMaker() throws {
+        let helper = try TextEngine()
+        let measurer = PangoTextMeasurer(handingOverFrom: helper)
+        let drawing = try TextEngine()
+        weak var oldest: HandedOverLayouts?
+        for index in 0 ..< 3 {
+            _ = measurer.measure("\(text)\(index)", style: style)
+            let handed = try #require(measurer.takeLaidOutText() as? HandedOverLayouts)
+            if index == 0 { oldest = handed }
+            drawing.adopt(handed)
+        }
+        // The third adoption gave the first back; the maker still holds it.
+        #expect(oldest != nil)
+        _ = measurer.measure("\(text)3", style: style)
+        _ = measurer.takeLaidOutText()
+        #expect(oldest == nil)
+    }
+
     /// An engine that is not handing over keeps only its cache.
     @Test func aPlainMeasurerHandsNothingOver() throws {
         let measurer = PangoTextMeasurer(engine: try TextEngine())

@@ -33,6 +33,7 @@ import Testing
             indexes.append(index)
         }
         #expect(alone.count > 30)
+        #expect(shared.filter { $0.laidOutText != nil }.count > 30, "the helper laid nothing out")
         #expect(shared.map(\.marks) == alone.map(\.marks))
         #expect(shared.map(\.label) == alone.map(\.label))
         #expect(indexes == Array(0 ..< alone.count))
@@ -75,8 +76,9 @@ import Testing
         }
     }
 
-    /// A failure to draw stops the helper and reaches the caller.
-    @Test func aFailureWhileDrawingStopsTheHelper() throws {
+    /// A failure to draw stops the helper and reaches the caller; a helper
+    /// that went on would leave the test waiting, hence the limit.
+    @Test(.timeLimit(.minutes(2))) func aFailureWhileDrawingStopsTheHelper() throws {
         let report = try BriefFixture.report(caseCount: 40)
         var drawn = 0
         #expect(throws: Stop.self) {
@@ -86,6 +88,19 @@ import Testing
             }
         }
         #expect(drawn >= 2)
+    }
+
+    /// A failure on the cover, before the helper's first page, stops it too.
+    @Test(.timeLimit(.minutes(2))) func aFailureOnTheFrontMatterStopsTheHelper() throws {
+        let report = try BriefFixture.report(caseCount: 40)
+        var drawn = 0
+        #expect(throws: Stop.self) {
+            _ = try layout(report, helper: true).layout { _, _, _ in
+                drawn += 1
+                throw Stop()
+            }
+        }
+        #expect(drawn == 1)
     }
 
     /// A helper that cannot load its fonts leaves the body to the calling thread.

@@ -21,6 +21,14 @@ import Testing
         #expect(sent.load(ordering: .relaxed) == 5)
     }
 
+    /// A sender that finishes without sending ends the receiver's wait.
+    @Test func finishingEmptyEndsTheReceiver() {
+        let channel = PageChannel(capacity: 2)
+        DispatchQueue.global().async { channel.finish() }
+        #expect(channel.receive() == nil)
+        #expect(!channel.isCancelled)
+    }
+
     /// The sender waits while `capacity` batches are waiting, and a
     /// receiver that cancels releases and refuses it.
     @Test func aFullChannelHoldsTheSenderUntilCancelled() {
@@ -38,5 +46,6 @@ import Testing
         channel.cancel()
         #expect(done.wait(timeout: .now() + 10) == .success)
         #expect(third.load(ordering: .acquiring) == 2)
+        #expect(channel.isCancelled)
     }
 }

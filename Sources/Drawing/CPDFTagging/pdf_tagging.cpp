@@ -302,7 +302,9 @@ void visit(QPDFObjectHandle node, FigureCursor &cursor, StructureDescriptions &d
 std::string readWholeFile(const char *path) {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) throw std::runtime_error(std::string("cannot open the PDF written by cairo at ") + path);
-    std::string bytes(static_cast<size_t>(in.tellg()), '\0');
+    auto size = in.tellg();
+    if (size < 0) throw std::runtime_error(std::string("cannot measure the PDF written by cairo at ") + path);
+    std::string bytes(static_cast<size_t>(size), '\0');
     in.seekg(0);
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!in) throw std::runtime_error(std::string("cannot read the PDF written by cairo at ") + path);
@@ -325,9 +327,10 @@ extern "C" int sdg_pdf_tagging_finish(
     sdg_pdf_tagging_write_t write, void *context, char **error) {
     *error = nullptr;
     try {
+        // Declared first, so that qpdf never outlives the bytes it reads.
+        auto bytes = readWholeFile(input_path);
         QPDF pdf;
         pdf.setSuppressWarnings(true);
-        auto bytes = readWholeFile(input_path);
         pdf.processMemoryFile(input_path, bytes.data(), bytes.size());
         if (pdf.anyWarnings()) {
             *error = copy("the PDF written by cairo is damaged: qpdf had to repair it");

@@ -40,7 +40,13 @@ public final class TextEngine {
     /// The family each role is drawn in: a Pango family list, tried in order
     /// for each character.
     public let families: [FontRole: String]
-    let context: TextContext
+    /// The context layouts are made in. An engine handing layouts over
+    /// starts a new one with each handover (see `handOverLayouts`).
+    private(set) var context: TextContext
+    /// The language the context was made for, kept to make the next one.
+    private let language: String
+    /// Handovers the drawing engine has finished with, to be let go here.
+    private let returned = ReturnedLayouts()
     /// Each role's fonts, in the order of its family list.
     private let fonts: [FontRole: [LoadedFont]]
 
@@ -61,6 +67,7 @@ public final class TextEngine {
         self.families = families
         // A role's value is a Pango family list; the map must hold every family in it.
         let familyNames = families.values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        self.language = language
         context = TextContext(fontMap: FontMap(families: Set(familyNames).sorted()), language: language)
         var fonts: [FontRole: [LoadedFont]] = [:]
         for role in FontRole.allCases {
@@ -124,7 +131,8 @@ public final class TextEngine {
     /// brief's text is measured to place a block, measured again where the
     /// block draws itself, then drawn, and Pango's shaping of it was the
     /// larger part of a PDF's time. The cache holds the recent layouts only,
-    /// so memory stays flat however long the document.
+    /// so memory stays flat however long the document; an engine handing
+    /// layouts over also keeps those of one part until it hands them over.
     func layout(_ text: String, style: TextStyle) -> Layout {
         let key = LayoutKey(text: text, style: style)
         for handed in adopted {
@@ -148,25 +156,41 @@ public final class TextEngine {
     /// on one thread while another draws them.
     var keepsLayoutsForHandover = false
 
-    /// The layouts kept since the last call, given up: the engine forgets
-    /// them, its cache included, so they are never used on two threads.
+    /// The layouts kept since the last call, given up, and a new context for
+    /// the next ones. The engine keeps nothing of what it hands over, its
+    /// cache included, and the context those layouts refer to is theirs
+    /// alone from now on: drawing a layout writes to its context (Pango
+    /// checks whether the font map changed), so the next layouts must not
+    /// share it. Handovers the drawing engine has given back are freed here,
+    /// on this engine's thread: freeing a layout can free a font, which
+    /// edits this engine's font map.
     func handOverLayouts() -> HandedOverLayouts? {
+        returned.release()
         guard !kept.isEmpty else { return nil }
         defer {
             kept = [:]
             layouts.removeAll(keepingCapacity: true)
+            context = TextContext(fontMap: context.fontMap, language: language)
         }
-        return HandedOverLayouts(layouts: kept)
+        return HandedOverLayouts(layouts: kept, returnTo: returned)
     }
 
     /// Draws `text`, another engine's layouts handed over with a page, as
     /// they are rather than laying the same text out again. The two latest
-    /// handovers are kept: a part's last page is handed over with the next
-    /// part's pages, but its text was laid out with its own part.
+    /// handovers are kept: a part's pages reach the drawing thread with the
+    /// next part's handover, which also holds the text of the part's last
+    /// page, laid out with the part. An older one goes back to the engine
+    /// that made it, to be freed on its thread.
     public func adopt(_ text: any LaidOutText) {
         guard let handed = text as? HandedOverLayouts else { return }
         adopted.insert(handed, at: 0)
-        if adopted.count > 2 { adopted.removeLast() }
+        if adopted.count > 2 { adopted.removeLast().giveBack() }
+    }
+
+    /// Lets go of the adopted handovers, once the pages they were for are
+    /// drawn and the engine that made them has stopped.
+    public func releaseAdoptedText() {
+        adopted = []
     }
 
     /// About a page and a half of runs: enough to carry a run from its

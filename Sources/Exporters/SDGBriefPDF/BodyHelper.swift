@@ -6,7 +6,8 @@ import Synchronization
 /// handed to the drawing thread as each part is done.
 final class BodyHelper: Sendable {
     /// Parts laid out ahead of the drawing, at most: enough to keep both
-    /// threads busy, few enough that memory stays that of a few pages.
+    /// threads busy, few enough that memory stays that of a few parts'
+    /// pages and their layouts.
     static let partsAhead = 4
 
     private let channel = PageChannel(capacity: partsAhead)
@@ -22,7 +23,7 @@ final class BodyHelper: Sendable {
                 isUnavailable.store(true, ordering: .relaxed)
                 return
             }
-            pass.run(measurer: measurer) { channel.send($0) }
+            pass.run(measurer: measurer, isStopped: { channel.isCancelled }) { channel.send($0) }
         }
     }
 

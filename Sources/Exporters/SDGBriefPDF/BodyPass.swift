@@ -25,8 +25,8 @@ struct BodyPass: Sendable {
 
     /// Places the body with `measurer` and hands its finished pages to
     /// `deliver`, a part's worth at a time; stops as soon as `deliver`
-    /// returns false.
-    func run(measurer: any TextMeasurer, deliver: ([BriefPage]) -> Bool) {
+    /// returns false, or before a part when `isStopped` says so.
+    func run(measurer: any TextMeasurer, isStopped: () -> Bool = { false }, deliver: ([BriefPage]) -> Bool) {
         let blocks = BlockFactory(geometry: geometry, measurer: measurer, language: language)
         let furniture = PageFurniture(geometry: geometry, measurer: measurer, reportTitle: reportTitle, words: words)
         var body = PageFlow(geometry: geometry, measurer: measurer)
@@ -52,6 +52,7 @@ struct BodyPass: Sendable {
             return deliver(finished)
         }
         for part in parts {
+            guard !isStopped() else { return }
             content.place(part, on: &body, blocks: blocks, charts: charts)
             guard finish(body.takeFinishedPages()) else { return }
         }

@@ -55,8 +55,8 @@ public struct BriefLayout {
 
     /// Lays the brief out and hands over each page, complete with header,
     /// footer and label, in order, as soon as it is laid out, with its index
-    /// and the page count; returns the bookmarks. Only the pages of one case
-    /// are held at a time: a first pass over the body finds the page breaks
+    /// and the page count; returns the bookmarks. Only the pages of a few
+    /// parts are held at a time: a first pass over the body finds the page breaks
     /// and destinations, which the contents and every folio (“第 n 页 / 共 N
     /// 页”) need before the first page can be drawn, and keeps no marks; the
     /// second pass makes the marks and gives the pages away as they fill.
@@ -144,6 +144,10 @@ public struct BriefLayout {
 
         // Without a helper, or one that could not load its fonts, the body
         // is laid out here, each part drawn as soon as it is placed.
+        // The contents are never shorter than their probe (page numbers only
+        // widen entries) and are cut to it, so the body's numbering, which
+        // the helper started from the probe, is the pages' own.
+        assert(index == bodyStart, "the front matter took \(index) pages, not \(bodyStart)")
         if try body?.receive(emitPage) != true {
             var failure: Failure?
             pass.run(measurer: measurer) { pages in
@@ -160,9 +164,6 @@ public struct BriefLayout {
         return outline(destinations)
     }
 
-    /// A network's contents run to hundreds of pages: placed in runs that end
-    /// where no block keeps with the next, which places them exactly as one
-    /// run would, and each finished page handed to `release` and let go.
     /// The body's second pass on a thread of its own, when there is a
     /// measurer for it and enough parts to pay for the thread.
     private func bodyHelper(_ pass: BodyPass) -> BodyHelper? {
@@ -170,6 +171,9 @@ public struct BriefLayout {
         return BodyHelper(pass: pass, makeMeasurer: makeBodyMeasurer)
     }
 
+    /// A network's contents run to hundreds of pages: placed in runs that end
+    /// where no block keeps with the next, which places them exactly as one
+    /// run would, and each finished page handed to `release` and let go.
     private func placeContents<Failure: Error>(
         _ entries: [ContentsEntry], on flow: inout PageFlow, pageNumber: @escaping (String) -> Int?, breakingBefore tailStart: Int? = nil,
         release: ([BriefPage]) throws(Failure) -> Void

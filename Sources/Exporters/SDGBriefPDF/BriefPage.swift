@@ -9,9 +9,11 @@ public struct BriefPage: Sendable {
     /// The section the page belongs to, shown in the running header; nil on the cover.
     public var runningTitle: String?
     public var blocks: [PlacedBlock]
-    /// Text laid out for this page, and perhaps for the page before, on the
-    /// thread that placed it, for the renderer to draw as it is (see
-    /// `LaidOutText`); nil where the page was placed on the drawing thread.
+    /// Text laid out on the thread that placed the body, for the renderer to
+    /// draw as it is (see `LaidOutText`): on the first page of each batch
+    /// of pages that thread hands over, the text of that batch and of the
+    /// next batch's first page. Nil on other pages, and where the page was
+    /// placed on the drawing thread.
     public var laidOutText: (any LaidOutText)?
 
     public init(marks: [Mark] = [], label: String = "", runningTitle: String? = nil, blocks: [PlacedBlock] = []) {

@@ -17,11 +17,14 @@ public struct PDFExporter: Exporter {
         GlyphCoverageCheck.issues(in: report)
     }
 
-    /// Threads the layout's first pass may use, the calling one included.
+    /// Threads the layout's first pass may use, the calling one included;
+    /// with more than one, the second pass also lays the body out on a
+    /// helper while the calling thread draws.
     public let planningThreads: Int
 
-    /// By default the first pass uses two threads where there are two cores:
-    /// it finds page breaks only, and on a long report it is a quarter of the work.
+    /// By default two threads where there are two cores: the first pass
+    /// finds page breaks only, and on a long report it is a quarter of the
+    /// work; in the second, Pango's layout and Cairo's drawing take turns.
     public init(planningThreads: Int = min(2, ProcessInfo.processInfo.activeProcessorCount)) {
         self.planningThreads = max(1, planningThreads)
     }
@@ -74,6 +77,8 @@ public struct PDFExporter: Exporter {
                 try writer.endPage()
                 sink.progress(ExportProgress(done: index + 1, total: pageCount, unit: "pages"))
             }
+            // The layout's helpers have stopped.
+            engine.releaseAdoptedText()
             try Self.addOutline(outline, to: writer)
             _ = try writer.finish()
             try staged.flush()

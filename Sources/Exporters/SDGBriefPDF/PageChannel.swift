@@ -53,6 +53,11 @@ final class PageChannel: Sendable {
         return batch
     }
 
+    /// Whether the receiver has stopped: the sender need not lay out more.
+    var isCancelled: Bool {
+        state.withLock { $0.isCancelled }
+    }
+
     /// The receiver stops: a sender waiting for room wakes and is refused.
     func cancel() {
         state.withLock { state in
