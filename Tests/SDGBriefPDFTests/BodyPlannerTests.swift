@@ -35,6 +35,22 @@ import Testing
         #expect(alone.dropFirst().prefix(30).allSatisfy { $0.pageCount >= 1 && $0.destinations.values.contains(0) })
     }
 
+    /// The helpers plan while the calling thread is still making the charts
+    /// and probing the front matter, before it joins them.
+    @Test func helpersStartBeforeTheCallingThreadJoins() throws {
+        let report = try BriefFixture.report(caseCount: 30)
+        let parts = BodyContent(report: report, geometry: geometry).parts(hasCharts: false)
+        let helperParts = HelperLog()
+        let started = planner(report, measurer: PangoTextMeasurer(engine: try TextEngine()), helper: {
+            (try? TextEngine()).map { CountingMeasurer(PangoTextMeasurer(engine: $0), log: helperParts) }
+        }).begin(parts)
+        let deadline = Date().addingTimeInterval(30)
+        while helperParts.measured == 0, Date() < deadline { usleep(1_000) }
+        #expect(helperParts.measured > 0)
+        let plans = started.finish(parts, charts: []) { _, _ in }
+        #expect(plans.count == parts.count)
+    }
+
     @Test func planIsCompleteWhenNoHelperCanStart() throws {
         let report = try BriefFixture.report(caseCount: 20)
         let parts = BodyContent(report: report, geometry: geometry).parts(hasCharts: false)

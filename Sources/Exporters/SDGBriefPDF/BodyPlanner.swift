@@ -25,23 +25,59 @@ struct BodyPlanner {
     /// One plan per part, in order. `progress` is called on this thread with
     /// the number of parts planned so far, of how many.
     func plan(_ parts: [BodyPart], charts: [(id: String, title: String, drawing: Drawing)], progress: (_ done: Int, _ total: Int) -> Void) -> [PartPlan] {
-        // The charts' drawings were measured by this thread's measurer.
+        begin(parts).finish(parts, charts: charts, progress: progress)
+    }
+
+    /// Starts the helpers on every part but the charts, whose drawings the
+    /// calling thread has yet to measure: they plan while it makes the
+    /// charts and probes the front matter, then it joins them (`finish`).
+    /// `parts` may include the charts or not; the others are the same.
+    func begin(_ parts: [BodyPart]) -> StartedPlanning {
         let shared = parts.filter { $0 != .charts }
-        let board = PlanBoard(count: shared.count)
-        let content = content
-        let group = DispatchGroup()
+        let started = StartedPlanning(shared: shared, content: content, measurer: measurer)
         if let makeHelperMeasurer, shared.count >= Self.partsWorthAHelper {
-            for _ in 0 ..< helperThreads {
-                DispatchQueue.global(qos: .userInitiated).async(group: group) {
-                    guard let helper = makeHelperMeasurer() else { return }
-                    board.work(shared, content: content, measurer: helper) {}
-                }
-            }
+            for _ in 0 ..< helperThreads { started.addHelper(makeHelperMeasurer) }
         }
+        return started
+    }
+}
+
+/// The first pass under way: helpers planning parts, which the calling
+/// thread joins with `finish`.
+final class StartedPlanning {
+    private let shared: [BodyPart]
+    private let content: BodyContent
+    private let measurer: any TextMeasurer
+    private let board: PlanBoard
+    private let helpers = DispatchGroup()
+
+    fileprivate init(shared: [BodyPart], content: BodyContent, measurer: any TextMeasurer) {
+        self.shared = shared
+        self.content = content
+        self.measurer = measurer
+        board = PlanBoard(count: shared.count)
+    }
+
+    fileprivate func addHelper(_ makeMeasurer: @escaping @Sendable () -> (any TextMeasurer)?) {
+        let board = board
+        let shared = shared
+        let content = content
+        DispatchQueue.global(qos: .userInitiated).async(group: helpers) {
+            guard let helper = makeMeasurer() else { return }
+            board.work(shared, content: content, measurer: helper) {}
+        }
+    }
+
+    /// Plans, on the calling thread, the parts the helpers have not taken,
+    /// waits for theirs, and plans the charts: one plan per part of
+    /// `parts`, in order. `parts` holds the parts given to `begin`, with the
+    /// charts or without.
+    func finish(_ parts: [BodyPart], charts: [(id: String, title: String, drawing: Drawing)], progress: (_ done: Int, _ total: Int) -> Void) -> [PartPlan] {
         board.work(shared, content: content, measurer: measurer) { progress(board.planned, shared.count) }
-        group.wait()
+        helpers.wait()
         let plans = board.plans
         var next = plans.makeIterator()
+        // The charts' drawings were measured by this thread's measurer.
         return parts.map { part in
             part == .charts ? content.plan(part, measurer: measurer, charts: charts) : next.next()!
         }

@@ -66,6 +66,10 @@ public struct BriefLayout {
         planning: (_ done: Int, _ total: Int) -> Void = { _, _ in },
         streaming emit: (_ page: BriefPage, _ index: Int, _ pageCount: Int) throws(Failure) -> Void
     ) throws(Failure) -> [BriefOutlineEntry] {
+        let planner = BodyPlanner(content: content, measurer: measurer, makeHelperMeasurer: makeHelperMeasurer, helperThreads: helperThreads)
+        // The first pass's helpers need neither the charts nor the front
+        // matter: they start on the body at once.
+        let firstPass = planner.begin(content.parts(hasCharts: false))
         let charts = includesCharts ? ChartsSection(report: report, blocks: blocks).drawings() : []
         let entries = contentsEntries(hasCharts: !charts.isEmpty)
         // The front matter's length does not depend on the contents' page
@@ -94,8 +98,7 @@ public struct BriefLayout {
         let bodyStart = frontPages
 
         let parts = content.parts(hasCharts: !charts.isEmpty)
-        let planner = BodyPlanner(content: content, measurer: measurer, makeHelperMeasurer: makeHelperMeasurer, helperThreads: helperThreads)
-        let plans = planner.plan(parts, charts: charts, progress: planning)
+        let plans = firstPass.finish(parts, charts: charts, progress: planning)
         // The front matter takes the body's first pages; were the contents to
         // come out longer than its probe, the body's numbering stays honest by
         // keeping only as many front pages as it counted on.
