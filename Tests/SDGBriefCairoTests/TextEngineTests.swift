@@ -125,6 +125,29 @@ import Testing
         #expect(oldest == nil)
     }
 
+    /// Once the maker has stopped, the drawing engine frees every handover
+    /// it adopted, those given back and waiting included.
+    @Test func releasingAdoptedTextFreesEveryHandover() throws {
+        let drawing = try TextEngine()
+        var handovers: [() -> HandedOverLayouts?] = []
+        do {
+            let helper = try TextEngine()
+            let measurer = PangoTextMeasurer(handingOverFrom: helper)
+            for index in 0 ..< 4 {
+                _ = measurer.measure("\(text)\(index)", style: style)
+                let handed = try #require(measurer.takeLaidOutText() as? HandedOverLayouts)
+                weak let weakHanded = handed
+                handovers.append { weakHanded }
+                drawing.adopt(handed)
+            }
+        }
+        // The maker freed the first at its fourth handover; the second waits
+        // in its list, the last two are adopted. The maker is gone.
+        #expect(handovers.map { $0() == nil } == [true, false, false, false])
+        drawing.releaseAdoptedText()
+        #expect(handovers.compactMap { $0() }.isEmpty)
+    }
+
     /// An engine that is not handing over keeps only its cache.
     @Test func aPlainMeasurerHandsNothingOver() throws {
         let measurer = PangoTextMeasurer(engine: try TextEngine())

@@ -48,4 +48,15 @@ import Testing
         #expect(third.load(ordering: .acquiring) == 2)
         #expect(channel.isCancelled)
     }
+
+    /// Cancelling hands the waiting batches to the receiver, to be let go of
+    /// once the sender has stopped, rather than freeing them at once.
+    @Test func cancellingReturnsTheWaitingBatches() {
+        let channel = PageChannel(capacity: 3)
+        #expect(channel.send(batch("a")))
+        #expect(channel.send(batch("b")))
+        let waiting = channel.cancel()
+        #expect(waiting.map { $0.map(\.label) } == [["a"], ["b"]])
+        #expect(!channel.send(batch("c")))
+    }
 }

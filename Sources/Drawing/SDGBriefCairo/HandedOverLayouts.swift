@@ -11,13 +11,17 @@ import Synchronization
 /// their context pass whole to the drawing thread through the queue that
 /// carries their pages. The fonts stay the maker's; drawing reads only what
 /// measuring them set up, and a font is only ever freed on the maker's
-/// thread, because the drawing engine gives each handover back to be freed
-/// there (`giveBack`) instead of letting it go.
+/// thread while it runs, because the drawing engine gives each handover back
+/// to be freed there (`giveBack`) instead of letting it go, and frees the
+/// rest only once the maker has stopped (`TextEngine.releaseAdoptedText`).
 final class HandedOverLayouts: LaidOutText, @unchecked Sendable {
     let layouts: [TextEngine.LayoutKey: Layout]
-    /// Weak: once the maker's engine is gone, its thread has stopped using
-    /// Pango, and whoever holds the layouts may free them.
-    private weak var returnTo: ReturnedLayouts?
+    /// Where the drawing engine gives these back. Held strongly, so that
+    /// giving back never depends on whether the maker's engine is still
+    /// there: a handover waiting in the list and the list hold each other
+    /// until the list is emptied, by the maker or, once it has stopped, by
+    /// the drawing engine.
+    let returnTo: ReturnedLayouts
 
     init(layouts: [TextEngine.LayoutKey: Layout], returnTo: ReturnedLayouts) {
         self.layouts = layouts
@@ -25,10 +29,9 @@ final class HandedOverLayouts: LaidOutText, @unchecked Sendable {
     }
 
     /// Hands these layouts back to the engine that made them, which frees
-    /// them at its next handover; if that engine is gone, the caller's
-    /// reference is the last and frees them.
+    /// them at its next handover.
     func giveBack() {
-        returnTo?.add(self)
+        returnTo.add(self)
     }
 }
 
@@ -54,5 +57,15 @@ final class ReturnedLayouts: Sendable {
             if !isKnownUniquelyReferenced(&handed) { stillHeld.append(handed) }
         }
         if !stillHeld.isEmpty { waiting.withLock { $0 += stillHeld } }
+    }
+
+    /// Frees every handover given back, whoever else holds it: only once the
+    /// engine that made them has stopped.
+    func releaseAll() {
+        var taken = waiting.withLock { waiting in
+            defer { waiting = [] }
+            return waiting
+        }
+        taken.removeAll()
     }
 }

@@ -139,6 +139,8 @@ public final class TextEngine {
             if let layout = handed.layouts[key] { return layout }
         }
         if let cached = layouts[key] { return cached }
+        // Kept for a handover though the cache has been cleared since.
+        if let kept = kept[key] { return kept }
         if layouts.count >= Self.cachedLayouts { layouts.removeAll(keepingCapacity: true) }
         let layout = Layout(text: text, style: style, family: family(for: style.font), context: context)
         layoutsMade += 1
@@ -183,14 +185,19 @@ public final class TextEngine {
     /// that made it, to be freed on its thread.
     public func adopt(_ text: any LaidOutText) {
         guard let handed = text as? HandedOverLayouts else { return }
+        if !givenBackTo.contains(where: { $0 === handed.returnTo }) { givenBackTo.append(handed.returnTo) }
         adopted.insert(handed, at: 0)
         if adopted.count > 2 { adopted.removeLast().giveBack() }
     }
 
-    /// Lets go of the adopted handovers, once the pages they were for are
-    /// drawn and the engine that made them has stopped.
+    /// Frees every handover this engine adopted, those it gave back and not
+    /// yet freed included. Call it only once the engines that made them have
+    /// stopped: until then they are freed on their makers' threads.
     public func releaseAdoptedText() {
+        for handed in adopted { handed.giveBack() }
         adopted = []
+        for list in givenBackTo { list.releaseAll() }
+        givenBackTo = []
     }
 
     /// About a page and a half of runs: enough to carry a run from its
@@ -200,6 +207,8 @@ public final class TextEngine {
     private var kept: [LayoutKey: Layout] = [:]
     /// Handovers from another engine, newest first.
     private var adopted: [HandedOverLayouts] = []
+    /// Where the adopted handovers go back to, for `releaseAdoptedText`.
+    private var givenBackTo: [ReturnedLayouts] = []
     /// Per role, whether each character seen so far can be drawn.
     private var drawable: [FontRole: [UInt32: Bool]] = [:]
 

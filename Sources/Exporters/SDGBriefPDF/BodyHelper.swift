@@ -47,8 +47,10 @@ final class BodyHelper: Sendable {
     }
 
     /// Stops the helper and waits for it: nothing is drawn after an error.
+    /// The pages it had sent are let go of only then, since freeing their
+    /// layouts can touch the helper's fonts.
     func cancel() {
-        channel.cancel()
-        finished.wait()
+        let unsent = channel.cancel()
+        withExtendedLifetime(unsent) { finished.wait() }
     }
 }

@@ -54,6 +54,8 @@ public struct PDFExporter: Exporter {
         } catch {
             throw ExportFailure(.unavailable, error.description)
         }
+        // Once the layout returns or throws, its helpers have stopped.
+        defer { engine.releaseAdoptedText() }
         let measurer = PangoTextMeasurer(engine: engine)
         try Self.requireGlyphs(report, measurer: measurer, language: options.language)
         let stream = try sink.begin("\(report.id).pdf")
@@ -77,8 +79,6 @@ public struct PDFExporter: Exporter {
                 try writer.endPage()
                 sink.progress(ExportProgress(done: index + 1, total: pageCount, unit: "pages"))
             }
-            // The layout's helpers have stopped.
-            engine.releaseAdoptedText()
             try Self.addOutline(outline, to: writer)
             _ = try writer.finish()
             try staged.flush()

@@ -59,11 +59,16 @@ final class PageChannel: Sendable {
     }
 
     /// The receiver stops: a sender waiting for room wakes and is refused.
-    func cancel() {
-        state.withLock { state in
+    /// Returns the batches that were waiting, for the caller to let go of
+    /// once the sender has stopped: their text was laid out on its thread.
+    @discardableResult
+    func cancel() -> [[BriefPage]] {
+        let waiting = state.withLock { state in
             state.isCancelled = true
-            state.waiting.removeAll()
+            defer { state.waiting = [] }
+            return state.waiting
         }
         room.signal()
+        return waiting
     }
 }
