@@ -73,6 +73,7 @@ import Testing
         #expect(drawing.layoutsMade == 0)
         #expect(helper.layout(text, style: style) !== made)
         #expect(helper.layoutsMade == 2)
+        drawing.releaseAdoptedText()
     }
 
     /// A part's last page is drawn with the next part's handover, so the
@@ -91,6 +92,7 @@ import Testing
         #expect(drawing.layoutsMade == 0)
         #expect(drawing.layout("\(text)0", style: style) !== made[0])
         #expect(drawing.layoutsMade == 1)
+        drawing.releaseAdoptedText()
     }
 
     /// Each handover takes its Pango context with it: drawing a layout
@@ -123,6 +125,7 @@ import Testing
         _ = measurer.measure("\(text)3", style: style)
         _ = measurer.takeLaidOutText()
         #expect(oldest == nil)
+        drawing.releaseAdoptedText()
     }
 
     /// Once the maker has stopped, the drawing engine frees every handover
