@@ -48,10 +48,7 @@ final class ReturnedLayouts: Sendable {
     /// nothing else holds; one the giving thread has not yet let go of
     /// waits for the next call.
     func release() {
-        var taken = waiting.withLock { waiting in
-            defer { waiting = [] }
-            return waiting
-        }
+        var taken = takeAll()
         var stillHeld: [HandedOverLayouts] = []
         while var handed = taken.popLast() {
             if !isKnownUniquelyReferenced(&handed) { stillHeld.append(handed) }
@@ -62,10 +59,15 @@ final class ReturnedLayouts: Sendable {
     /// Frees every handover given back, whoever else holds it: only once the
     /// engine that made them has stopped.
     func releaseAll() {
-        var taken = waiting.withLock { waiting in
+        var taken = takeAll()
+        taken.removeAll()
+    }
+
+    /// The list, emptied under the lock; its handovers are freed outside it.
+    private func takeAll() -> [HandedOverLayouts] {
+        waiting.withLock { waiting in
             defer { waiting = [] }
             return waiting
         }
-        taken.removeAll()
     }
 }

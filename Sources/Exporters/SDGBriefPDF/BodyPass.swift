@@ -37,14 +37,12 @@ struct BodyPass: Sendable {
         var index = bodyStart
         func finish(_ pages: [BriefPage]) -> Bool {
             var finished: [BriefPage] = []
-            for var page in pages {
+            for page in pages {
                 guard skipped == bodyStart else {
                     skipped += 1
                     continue
                 }
-                page.label = String(index + 1)
-                page.marks += furniture.marks(pageNumber: index + 1, pageCount: pageCount, runningTitle: page.runningTitle)
-                finished.append(page)
+                finished.append(furniture.finish(page, index: index, pageCount: pageCount))
                 index += 1
             }
             guard !finished.isEmpty else { return true }

@@ -123,12 +123,8 @@ public struct BriefLayout {
             index += 1
         }
         func releaseFront(_ pages: [BriefPage]) throws(Failure) {
-            for var page in pages where index < bodyStart {
-                page.label = index == 0 ? words.cover : String(index + 1)
-                if index > 0 {
-                    page.marks += furniture.marks(pageNumber: index + 1, pageCount: pageCount, runningTitle: page.runningTitle)
-                }
-                try emitPage(page)
+            for page in pages where index < bodyStart {
+                try emitPage(furniture.finish(page, index: index, pageCount: pageCount))
             }
         }
 

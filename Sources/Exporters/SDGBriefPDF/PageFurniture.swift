@@ -9,6 +9,18 @@ struct PageFurniture {
     let reportTitle: String
     let words: BriefWords
 
+    /// `page` as page `index` of `pageCount` (from 0): its label, and on
+    /// every page but the cover its header and folio. The front matter and
+    /// the body, laid out on different threads, finish their pages alike.
+    func finish(_ page: BriefPage, index: Int, pageCount: Int) -> BriefPage {
+        var page = page
+        page.label = index == 0 ? words.cover : String(index + 1)
+        if index > 0 {
+            page.marks += marks(pageNumber: index + 1, pageCount: pageCount, runningTitle: page.runningTitle)
+        }
+        return page
+    }
+
     func marks(pageNumber: Int, pageCount: Int, runningTitle: String?) -> [Mark] {
         let header = geometry.headerBand
         let footer = geometry.footerBand
