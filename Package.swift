@@ -188,7 +188,7 @@ let package = Package(
         .testTarget(name: "SDGBriefMarkdownTests", dependencies: ["SDGBriefMarkdown", "SDGBriefCharts"], exclude: ["Snapshots"]),
         .testTarget(name: "SDGBriefJSONTests", dependencies: ["SDGBriefJSON", "SDGBriefLoader", "SDGBriefCSV"]),
         // Depends on the executable too, so `swift test` builds the binary these tests run.
-        .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "SDGBriefEngine", "sdgbrief"], exclude: ["Fixtures", "BadInput"]),
+        .testTarget(name: "SDGBriefCLITests", dependencies: ["SDGBriefCLI", "SDGBriefEngine", "sdgbrief", "SDGBriefTestSupport"], exclude: ["Fixtures", "BadInput"]),
         .testTarget(name: "SDGBriefGraphicsTests", dependencies: ["SDGBriefGraphics"]),
         .testTarget(name: "SDGBriefEngineTests", dependencies: ["SDGBriefEngine", "SDGBriefCore"]),
         // What the tests that read rendered files share: running poppler, qpdf and the like.

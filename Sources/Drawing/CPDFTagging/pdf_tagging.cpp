@@ -1,29 +1,30 @@
 // The accessibility cairo 1.16 cannot write, added with qpdf's object model
-// and content-stream tokenizer rather than by editing bytes: qpdf parses the
-// file, rewrites only what changes and writes the rest through.
+// and content-stream tokenizer rather than by editing bytes. The file passes
+// through once, front to back: qpdf parses each object that changes and
+// writes it again, every other object is copied as cairo stored it, and page
+// contents are filtered on helper threads meanwhile. Nothing holds the whole
+// document: what stays is an offset per object and the page dictionaries.
 #include "pdf_tagging.h"
+#include "completed_file.hh"
+#include "page_content_work.hh"
+#include "stored_objects.hh"
 #include "structure_descriptions.hh"
+#include "structure_order.hh"
 #include "xmp_metadata.hh"
 
-#include <qpdf/Pipeline.hh>
-#include <qpdf/Pl_Flate.hh>
-#include <qpdf/Pl_QPDFTokenizer.hh>
-#include <qpdf/Pl_String.hh>
+#include <qpdf/BufferInputSource.hh>
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFTokenizer.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
-#include <condition_variable>
-#include <deque>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
-#include <fstream>
+#include <map>
 #include <memory>
-#include <mutex>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -32,289 +33,360 @@
 
 namespace {
 
-/// Marks what cairo drew outside every structure element as an artifact:
-/// in the brief that is page furniture and decoration, which PDF/UA wants
-/// either tagged or marked as not part of the content. Each run of
-/// operations between tagged sequences becomes one artifact sequence; only
-/// the operands of the operation under way are held back, so that a tagged
-/// sequence's opening operands stay outside the artifact.
-///
-/// The output is gathered in blocks rather than written token by token:
-/// every write reaches zlib, whose per-call overhead on a token of a few
-/// bytes cost more than the compression itself.
-class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
-  public:
-    void handleToken(QPDFTokenizer::Token const &token) override {
-        auto type = token.getType();
-        if (depth > 0) {
-            append(token.getRawValue());
-            if (type == QPDFTokenizer::tt_word) {
-                auto const &op = token.getValue();
-                if (op == "BDC" || op == "BMC") ++depth;
-                else if (op == "EMC") --depth;
+/// A content stream the helpers can inflate themselves: Flate alone, as
+/// cairo writes it.
+bool isPlainFlate(QPDFObjectHandle stream) {
+    auto dictionary = stream.getDict();
+    return dictionary.getKey("/Filter").isNameAndEquals("/FlateDecode") && dictionary.getKey("/DecodeParms").isNull();
+}
+
+/// What the pass changes or leaves out, found before the first byte is
+/// written: pages, their content streams and annotations, from qpdf's page
+/// tree (the page dictionaries are the only objects read ahead).
+struct DocumentPlan {
+    std::vector<QPDFPageObjectHelper> pages;
+    /// Each page's content stream, as cairo writes it: one stream object.
+    std::vector<QPDFObjectHandle> contents;
+    std::map<QPDFObjGen, size_t> pageByObject;
+    std::map<QPDFObjGen, size_t> pageByContent;
+    /// Pages with annotations, which get a tab order.
+    std::set<size_t> withAnnotations;
+    /// The lengths of the content streams, which nothing refers to once
+    /// their streams are written with their new lengths in them.
+    std::set<QPDFObjGen> dropped;
+    std::set<QPDFObjGen> annotations;
+
+    explicit DocumentPlan(QPDF &pdf) : pages(QPDFPageDocumentHelper(pdf).getAllPages()) {
+        for (size_t index = 0; index < pages.size(); ++index) {
+            auto page = pages[index].getObjectHandle();
+            pageByObject[page.getObjGen()] = index;
+            auto annots = page.getKey("/Annots");
+            if (annots.isArray()) {
+                withAnnotations.insert(index);
+                for (auto &annotation : annots.aitems()) {
+                    if (annotation.isIndirect()) annotations.insert(annotation.getObjGen());
+                }
             }
-            return;
+            auto content = page.getKey("/Contents");
+            if (!content.isIndirect() || !content.isStream()) {
+                throw std::runtime_error("page " + std::to_string(index + 1) +
+                                         "'s content is not one stream object, as cairo writes it");
+            }
+            if (!pageByContent.emplace(content.getObjGen(), index).second) {
+                throw std::runtime_error("page " + std::to_string(index + 1) + " shares its content with another page");
+            }
+            auto length = content.getDict().getKey("/Length");
+            if (length.isIndirect()) dropped.insert(length.getObjGen());
+            contents.push_back(content);
         }
-        if (type == QPDFTokenizer::tt_space || type == QPDFTokenizer::tt_comment) {
-            if (pending.empty()) append(token.getRawValue());
-            else pending += token.getRawValue();
-            return;
-        }
-        pending += token.getRawValue();
-        if (type != QPDFTokenizer::tt_word && type != QPDFTokenizer::tt_inline_image) return;
-        auto const &op = token.getValue();
-        bool opensSequence = type == QPDFTokenizer::tt_word && (op == "BDC" || op == "BMC");
-        if (opensSequence) {
-            closeArtifact();
-            depth = 1;
-        } else if (!inArtifact) {
-            // qpdf writes tokens, not operators: the two marked-content
-            // operators around an artifact are the only syntax written here.
-            append("/Artifact BMC\n");
-            inArtifact = true;
-        }
-        append(pending);
-        pending.clear();
     }
-
-    void handleEOF() override {
-        append(pending);
-        pending.clear();
-        closeArtifact();
-        flush();
-    }
-
-  private:
-    static constexpr size_t blockSize = 64 * 1024;
-
-    void append(std::string const &bytes) {
-        out += bytes;
-        if (out.size() >= blockSize) flush();
-    }
-
-    void flush() {
-        if (out.empty()) return;
-        write(out);
-        out.clear();
-    }
-
-    void closeArtifact() {
-        if (!inArtifact) return;
-        append("\nEMC\n");
-        inArtifact = false;
-    }
-
-    int depth = 0;
-    bool inArtifact = false;
-    /// The operands (and the spaces between them) of the operation under way.
-    std::string pending;
-    std::string out;
 };
 
-/// Each page's content run through `ArtifactFilter` and compressed again, on
-/// helper threads while the main thread reads the rest of the document and
-/// writes it. The content is most of the work (inflating, tokenizing and
-/// deflating every page); done beside the writer, the pass costs about the
-/// writer's time instead of the sum. The main thread reads each page's raw
-/// stream (a QPDF object is not shared between threads) and the helpers run
-/// qpdf's own pipelines over the bytes; each page's result is released once
-/// the writer has taken it.
-class PageContentWork {
+/// Objects parsed from their stored bytes, in a QPDF of their own that has
+/// opened no file and is renewed now and then. Through the file's QPDF,
+/// every object read would be kept for as long as it lives, and asking it
+/// for a new object number makes it read all of them first (about as much
+/// memory as the old whole-document pass needed).
+///
+/// qpdf treats a dictionary entry whose value is null as absent, and to know
+/// whether it is null it resolves the reference the entry holds; in a QPDF
+/// that has read no file, that finds no object, and the entry would vanish.
+/// So every object a parsed object refers to is given a stand-in value
+/// first (never written: a reference is written as its number). The
+/// references are found with qpdf's tokenizer, before the parse, because
+/// once parsed, qpdf's ways of listing a dictionary already resolve them.
+class ObjectParser {
   public:
-    PageContentWork(size_t pageCount, unsigned threads) : results(pageCount), ready(pageCount, false) {
-        for (unsigned i = 0; i < threads; ++i) helpers.emplace_back([this] { run(); });
+    QPDFObjectHandle parse(std::string const &bytes, StoredObjects::Object const &object) {
+        if (!context) renew();
+        ++parsed;
+        auto body = StoredObjects::body(bytes, object);
+        auto description = "object " + object.id.unparse(' ');
+        standIn(body, description);
+        return QPDFObjectHandle::parse(context.get(), body, description);
     }
 
-    ~PageContentWork() {
-        {
-            std::lock_guard<std::mutex> lock(mutex);
-            cancelled = true;
-            queued.clear();
-        }
-        changed.notify_all();
-        for (auto &helper : helpers) helper.join();
+    /// A reference to object `id`, to put in an object parsed since the
+    /// last `settle`.
+    QPDFObjectHandle reference(QPDFObjGen id) {
+        if (!context) renew();
+        context->replaceObject(id, QPDFObjectHandle::newInteger(0));
+        return context->getObject(id);
     }
 
-    /// Hands page `index`'s raw (Flate-compressed) content to the helpers.
-    void add(size_t index, std::shared_ptr<Buffer> raw) {
-        {
-            std::lock_guard<std::mutex> lock(mutex);
-            queued.push_back({index, std::move(raw)});
-        }
-        changed.notify_all();
-    }
-
-    /// No more pages are coming: helpers stop once the queue is empty.
-    void close() {
-        {
-            std::lock_guard<std::mutex> lock(mutex);
-            closed = true;
-        }
-        changed.notify_all();
-    }
-
-    /// Writes page `index`'s finished content to `pipeline`, waiting for it if
-    /// a helper is still at work on it.
-    void provide(size_t index, Pipeline *pipeline) {
-        std::string data;
-        {
-            std::unique_lock<std::mutex> lock(mutex);
-            changed.wait(lock, [&] { return ready[index] || !failure.empty(); });
-            if (!ready[index]) throw std::runtime_error(failure);
-            data.swap(results[index]);
-        }
-        pipeline->write(reinterpret_cast<unsigned char const *>(data.data()), data.size());
-        pipeline->finish();
+    /// Called between objects, when no handle from here is left: each parse
+    /// leaves an entry for every object its references name, so after a
+    /// while the QPDF is replaced by a new one.
+    void settle() {
+        if (parsed >= renewal) renew();
     }
 
   private:
-    struct Job {
-        size_t index;
-        std::shared_ptr<Buffer> raw;
+    void renew() {
+        context = std::make_unique<QPDF>();
+        context->setSuppressWarnings(true);
+        parsed = 0;
+    }
+
+    /// Gives every object `body` refers to ("n g R") a stand-in value.
+    void standIn(std::string const &body, std::string const &description) {
+        auto input = std::make_shared<BufferInputSource>(description, body);
+        QPDFTokenizer tokenizer;
+        tokenizer.allowEOF();
+        long long previous[2] = {-1, -1};
+        for (;;) {
+            auto token = tokenizer.readToken(input, description, true);
+            auto type = token.getType();
+            if (type == QPDFTokenizer::tt_eof || type == QPDFTokenizer::tt_bad) return;
+            if (type == QPDFTokenizer::tt_word && token.getValue() == "R" && previous[0] > 0 && previous[1] >= 0) {
+                QPDFObjGen id(static_cast<int>(previous[0]), static_cast<int>(previous[1]));
+                context->replaceObject(id, QPDFObjectHandle::newInteger(0));
+            }
+            previous[0] = previous[1];
+            previous[1] = type == QPDFTokenizer::tt_integer ? std::atoll(token.getValue().c_str()) : -1;
+            if (type != QPDFTokenizer::tt_integer) previous[0] = -1;
+        }
+    }
+
+    static constexpr size_t renewal = 4096;
+    std::unique_ptr<QPDF> context;
+    size_t parsed = 0;
+};
+
+/// The annotations of links: each takes its link's description as
+/// /Contents. Cairo stores a page's annotations before the structure tree,
+/// so an annotation is held (as its stored bytes) until its link has passed,
+/// or a description until its annotation does.
+class LinkAnnotations {
+  public:
+    LinkAnnotations(CompletedFile &out, ObjectParser &parser) : out(out), parser(parser) {}
+
+    /// The annotations among `link`'s kids get `description`.
+    void describe(QPDFObjectHandle link, std::string const &description) {
+        auto kids = link.getKey("/K");
+        std::vector<QPDFObjectHandle> items;
+        if (kids.isArray()) items = kids.getArrayAsVector();
+        else items.push_back(kids);
+        for (auto &kid : items) {
+            if (kid.isIndirect() || !kid.isDictionary() || !kid.getKey("/Type").isNameAndEquals("/OBJR")) continue;
+            auto annotation = kid.getKey("/Obj");
+            if (!annotation.isIndirect()) continue;
+            auto id = annotation.getObjGen();
+            auto held = stored.find(id);
+            if (held == stored.end()) {
+                descriptions[id] = description;
+            } else {
+                write(held->second, description);
+                stored.erase(held);
+            }
+        }
+    }
+
+    /// Annotation `object` has been read as `bytes`.
+    void arrived(StoredObjects::Object const &object, std::string bytes) {
+        auto description = descriptions.find(object.id);
+        if (description == descriptions.end()) {
+            stored.emplace(object.id, Held{object, std::move(bytes)});
+        } else {
+            write(Held{object, std::move(bytes)}, description->second);
+            descriptions.erase(description);
+        }
+    }
+
+    /// Writes the annotations no link described, as they were.
+    void finish() {
+        for (auto const &[id, held] : stored) {
+            out.begin(id);
+            out.copy(held.bytes);
+        }
+        stored.clear();
+    }
+
+  private:
+    struct Held {
+        StoredObjects::Object object;
+        std::string bytes;
     };
 
-    void run() {
-        for (;;) {
-            Job job;
-            {
-                std::unique_lock<std::mutex> lock(mutex);
-                changed.wait(lock, [&] { return cancelled || closed || !queued.empty(); });
-                if (queued.empty()) return;
-                job = std::move(queued.front());
-                queued.pop_front();
-            }
-            try {
-                std::string data;
-                Pl_String collected("page content", nullptr, data);
-                Pl_Flate deflated("page content", &collected, Pl_Flate::a_deflate);
-                ArtifactFilter filter;
-                Pl_QPDFTokenizer tokenized("page content", &filter, &deflated);
-                Pl_Flate inflated("page content", &tokenized, Pl_Flate::a_inflate);
-                inflated.write(job.raw->getBuffer(), job.raw->getSize());
-                inflated.finish();
-                job.raw.reset();
-                std::lock_guard<std::mutex> lock(mutex);
-                results[job.index].swap(data);
-                ready[job.index] = true;
-            } catch (std::exception const &e) {
-                std::lock_guard<std::mutex> lock(mutex);
-                if (failure.empty()) failure = "page " + std::to_string(job.index + 1) + "'s content: " + e.what();
-            }
-            changed.notify_all();
-        }
+    void write(Held const &held, std::string const &description) {
+        auto annotation = parser.parse(held.bytes, held.object);
+        annotation.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(description));
+        out.object(held.object.id, annotation);
     }
 
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<Job> queued;
-    bool closed = false;
-    bool cancelled = false;
-    std::vector<std::string> results;
-    std::vector<bool> ready;
-    std::string failure;
-    std::vector<std::thread> helpers;
+    CompletedFile &out;
+    ObjectParser &parser;
+    std::map<QPDFObjGen, Held> stored;
+    std::map<QPDFObjGen, std::string> descriptions;
 };
 
-/// A page content stream the helpers can take: one stream, Flate alone, as
-/// cairo writes it. Anything else is filtered by the writer itself.
-bool isPlainFlate(QPDFObjectHandle content) {
-    if (!content.isStream()) return false;
-    auto dict = content.getDict();
-    auto parameters = dict.getKey("/DecodeParms");
-    return dict.getKey("/Filter").isNameAndEquals("/FlateDecode") && parameters.isNull();
-}
-
-/// Hands the writer's output to the caller's function in blocks: QPDFWriter
-/// writes a PDF a few bytes at a time (a key, a space, a number), and each
-/// call crosses into Swift. A failed write is remembered rather than thrown:
-/// qpdf finishes its pipelines from destructors, where an exception would
-/// end the process; the bytes after it are dropped and the caller is told
-/// once the writer returns.
-class BlockOutput : public Pipeline {
+/// The page contents, handed to the helpers a few pages ahead of the one
+/// being written, in the order the file stores them.
+class ContentFeed {
   public:
-    BlockOutput(sdg_pdf_tagging_write_t function, void *context)
-        : Pipeline("sdgbrief output", nullptr), function(function), context(context) {
-        block.reserve(blockSize);
+    ContentFeed(DocumentPlan const &plan, StoredObjects const &stored, PageContentWork &work)
+        : plan(plan), work(work) {
+        for (auto const &object : stored.all()) {
+            auto page = plan.pageByContent.find(object.id);
+            if (page != plan.pageByContent.end()) order.push_back(page->second);
+        }
+        handOverThrough(ahead);
     }
 
-    void write(unsigned char const *data, size_t length) override {
-        if (failed) return;
-        block.append(reinterpret_cast<char const *>(data), length);
-        if (block.size() >= blockSize) flush();
+    /// Page `page`'s finished content, the next in the file's order.
+    std::string take(size_t page) {
+        ++taken;
+        handOverThrough(taken + ahead);
+        return work.take(page);
     }
-
-    void finish() override { flush(); }
-
-    bool failed = false;
 
   private:
-    static constexpr size_t blockSize = 256 * 1024;
+    static constexpr size_t ahead = 8;
 
-    void flush() {
-        if (!failed && !block.empty()) {
-            failed = function(reinterpret_cast<unsigned char const *>(block.data()), block.size(), context) != 0;
+    void handOverThrough(size_t count) {
+        while (handedOver < std::min(count, order.size())) {
+            auto page = order[handedOver++];
+            auto content = plan.contents[page];
+            bool compressed = isPlainFlate(content);
+            // Content cairo did not compress (it does not when debugging), or
+            // otherwise encoded, is decoded here instead.
+            auto data = compressed ? content.getRawStreamData() : content.getStreamData(qpdf_dl_generalized);
+            work.add(page, std::string(reinterpret_cast<char const *>(data->getBuffer()), data->getSize()), compressed);
         }
-        block.clear();
     }
 
-    sdg_pdf_tagging_write_t function;
-    void *context;
-    std::string block;
+    DocumentPlan const &plan;
+    PageContentWork &work;
+    std::vector<size_t> order;
+    size_t handedOver = 0;
+    size_t taken = 0;
 };
-
-struct FigureCursor {
-    std::vector<std::string> const &alts;
-    size_t next = 0;
-    size_t figures = 0;
-};
-
-/// Pre-order over the structure tree, which is the order cairo was given
-/// the tags in: the order the alternative texts and descriptions were
-/// collected in.
-void visit(QPDFObjectHandle node, FigureCursor &cursor, StructureDescriptions &descriptions, std::set<QPDFObjGen> &seen) {
-    if (node.isArray()) {
-        for (auto &item : node.aitems()) visit(item, cursor, descriptions, seen);
-        return;
-    }
-    if (!node.isDictionary()) return;
-    if (node.isIndirect() && !seen.insert(node.getObjGen()).second) return;
-    auto type = node.getKey("/Type");
-    if (type.isNameAndEquals("/MCR") || type.isNameAndEquals("/OBJR")) return;
-    auto role = node.getKey("/S");
-    if (role.isNameAndEquals("/Figure")) {
-        ++cursor.figures;
-        if (cursor.next < cursor.alts.size()) {
-            node.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(cursor.alts[cursor.next]));
-        }
-        ++cursor.next;
-    } else {
-        descriptions.describe(node, role);
-    }
-    // A kid that is a number (a marked-content id) ends the walk there.
-    auto kids = node.getKey("/K");
-    if (kids.isArray() || kids.isDictionary()) visit(kids, cursor, descriptions, seen);
-}
-
-/// The whole file, to be parsed from memory: qpdf reads one object at a time,
-/// and from a file each read is a seek and a read system call; for the tens
-/// of thousands of structure elements of a long brief that was a third of
-/// this pass's time on the thread that writes the file.
-std::string readWholeFile(const char *path) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) throw std::runtime_error(std::string("cannot open the PDF written by cairo at ") + path);
-    auto size = in.tellg();
-    if (size < 0) throw std::runtime_error(std::string("cannot measure the PDF written by cairo at ") + path);
-    std::string bytes(static_cast<size_t>(size), '\0');
-    in.seekg(0);
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!in) throw std::runtime_error(std::string("cannot read the PDF written by cairo at ") + path);
-    return bytes;
-}
 
 char *copy(std::string const &text) {
     char *out = static_cast<char *>(std::malloc(text.size() + 1));
     if (out) std::memcpy(out, text.c_str(), text.size() + 1);
     return out;
+}
+
+/// Thrown for a file that cannot be completed as asked, with the status the
+/// caller gets.
+struct Refusal {
+    int status;
+    std::string message;
+};
+
+void complete(const char *input_path, const char *language, const char *title,
+              std::vector<std::string> const &alts, StructureDescriptions &descriptions,
+              sdg_pdf_tagging_write_t write, void *context) {
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);
+    pdf.processFile(input_path);
+    if (pdf.anyWarnings()) throw Refusal{2, "the PDF written by cairo is damaged: qpdf had to repair it"};
+    auto root = pdf.getRoot();
+    auto tree = root.getKey("/StructTreeRoot");
+    if (!tree.isDictionary()) throw Refusal{3, "the PDF has no structure tree to complete"};
+    StoredObjects stored(input_path, pdf);
+    DocumentPlan plan(pdf);
+
+    auto rootID = root.getObjGen();
+    auto info = pdf.getTrailer().getKey("/Info");
+    auto infoID = info.isIndirect() ? info.getObjGen() : QPDFObjGen();
+    // The XMP packet takes the next object number after cairo's.
+    int lastNumber = 0;
+    for (auto const &object : stored.all()) lastNumber = std::max(lastNumber, object.id.getObj());
+    QPDFObjGen metadataID(lastNumber + 1, 0);
+    std::string packet;
+
+    // The calling thread filters pages too whenever it would wait for one.
+    unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()) - 1);
+    PageContentWork work(plan.pages.size(), threads);
+    ContentFeed feed(plan, stored, work);
+    CompletedFile out(write, context);
+    ObjectParser parser;
+    LinkAnnotations links(out, parser);
+    StructureOrder order(tree);
+    size_t figures = 0;
+    auto flate = QPDFObjectHandle::newName("/FlateDecode");
+    std::string bytes;
+
+    out.copy(stored.header());
+    for (auto const &object : stored.all()) {
+        auto id = object.id;
+        parser.settle();
+        // Every object is read, even one written anew or left out: the file
+        // is read front to back, and skipping would cost a seek, which
+        // throws away what the reader has buffered.
+        stored.read(object, bytes);
+        if (auto content = plan.pageByContent.find(id); content != plan.pageByContent.end()) {
+            auto dictionary = plan.contents[content->second].getDict().shallowCopy();
+            dictionary.removeKey("/DecodeParms");
+            dictionary.replaceKey("/Filter", flate);
+            out.stream(id, dictionary, feed.take(content->second));
+        } else if (plan.dropped.count(id)) {
+            continue;
+        } else if (id == rootID) {
+            auto catalog = parser.parse(bytes, object);
+            catalog.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language));
+            auto markInfo = QPDFObjectHandle::newDictionary();
+            markInfo.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
+            catalog.replaceKey("/MarkInfo", markInfo);
+            auto preferences = QPDFObjectHandle::newDictionary();
+            preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+            catalog.replaceKey("/ViewerPreferences", preferences);
+            catalog.replaceKey("/Metadata", parser.reference(metadataID));
+            out.object(id, catalog);
+        } else if (id == infoID) {
+            auto information = parser.parse(bytes, object);
+            if (title && *title) information.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(title));
+            packet = xmpMetadata(information, language);
+            out.object(id, information);
+        } else if (auto page = plan.pageByObject.find(id); page != plan.pageByObject.end() && plan.withAnnotations.count(page->second)) {
+            auto dictionary = parser.parse(bytes, object);
+            dictionary.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
+            out.object(id, dictionary);
+        } else if (order.isNext(id)) {
+            auto element = parser.parse(bytes, object);
+            order.passed(element);
+            auto role = element.getKey("/S");
+            bool changed = true;
+            if (role.isNameAndEquals("/Figure")) {
+                if (figures < alts.size()) element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[figures]));
+                ++figures;
+            } else if (auto description = descriptions.describe(element, role)) {
+                links.describe(element, *description);
+            } else {
+                changed = role.isNameAndEquals("/TH");
+            }
+            if (changed) {
+                out.object(id, element);
+            } else {
+                out.begin(id);
+                out.copy(bytes);
+            }
+        } else if (plan.annotations.count(id)) {
+            links.arrived(object, bytes);
+        } else {
+            out.begin(id);
+            out.copy(bytes);
+        }
+    }
+    links.finish();
+    if (!order.finished()) {
+        throw Refusal{6, "the structure elements are not stored in the order of the structure tree, as cairo stores them"};
+    }
+    if (figures != alts.size()) {
+        throw Refusal{4, "the structure tree holds " + std::to_string(figures) + " figures but " +
+                             std::to_string(alts.size()) + " alternative texts were given"};
+    }
+    if (auto mismatch = descriptions.mismatch(); !mismatch.empty()) throw Refusal{5, mismatch};
+    auto dictionary = QPDFObjectHandle::newDictionary();
+    dictionary.replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+    dictionary.replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+    if (!infoID.isIndirect()) packet = xmpMetadata(QPDFObjectHandle::newDictionary(), language);
+    out.stream(metadataID, dictionary, packet);
+    out.finish(metadataID.getObj() + 1, parser.reference(rootID), infoID.isIndirect() ? parser.reference(infoID) : QPDFObjectHandle::newNull());
+    if (pdf.anyWarnings()) throw Refusal{2, "the PDF written by cairo is damaged: qpdf had to repair it"};
+    if (out.failed()) throw Refusal{5, "the completed PDF could not be written"};
 }
 
 } // namespace
@@ -327,96 +399,15 @@ extern "C" int sdg_pdf_tagging_finish(
     sdg_pdf_tagging_write_t write, void *context, char **error) {
     *error = nullptr;
     try {
-        // Declared first, so that qpdf never outlives the bytes it reads.
-        auto bytes = readWholeFile(input_path);
-        QPDF pdf;
-        pdf.setSuppressWarnings(true);
-        pdf.processMemoryFile(input_path, bytes.data(), bytes.size());
-        if (pdf.anyWarnings()) {
-            *error = copy("the PDF written by cairo is damaged: qpdf had to repair it");
-            return 2;
-        }
-        auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
-        // The helpers start at once: their work is the longest part.
-        unsigned threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
-        PageContentWork contents(pages.size(), threads);
-        for (size_t index = 0; index < pages.size(); ++index) {
-            auto content = pages[index].getObjectHandle().getKey("/Contents");
-            if (isPlainFlate(content)) contents.add(index, content.getRawStreamData());
-        }
-        contents.close();
-
-        auto root = pdf.getRoot();
-        root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language));
-        auto markInfo = QPDFObjectHandle::newDictionary();
-        markInfo.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
-        root.replaceKey("/MarkInfo", markInfo);
-        auto preferences = QPDFObjectHandle::newDictionary();
-        preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
-        root.replaceKey("/ViewerPreferences", preferences);
-        if (title && *title) {
-            pdf.getTrailer().getKey("/Info").replaceKey("/Title", QPDFObjectHandle::newUnicodeString(title));
-        }
-
-        auto tree = root.getKey("/StructTreeRoot");
-        if (!tree.isDictionary()) {
-            *error = copy("the PDF has no structure tree to complete");
-            return 3;
-        }
         std::vector<std::string> alts(alternative_texts, alternative_texts + alt_count);
-        FigureCursor cursor{alts};
         StructureDescriptions descriptions{
             std::vector<std::string>(link_descriptions, link_descriptions + link_count),
             std::vector<std::string>(header_scopes, header_scopes + header_count)};
-        std::set<QPDFObjGen> seen;
-        visit(tree.getKey("/K"), cursor, descriptions, seen);
-        if (cursor.figures != alt_count) {
-            *error = copy("the structure tree holds " + std::to_string(cursor.figures) + " figures but " +
-                          std::to_string(alt_count) + " alternative texts were given");
-            return 4;
-        }
-        if (auto mismatch = descriptions.mismatch(); !mismatch.empty()) {
-            *error = copy(mismatch);
-            return 5;
-        }
-        addXMPMetadata(pdf, language);
-
-        auto flate = QPDFObjectHandle::newName("/FlateDecode");
-        auto none = QPDFObjectHandle::newNull();
-        for (size_t index = 0; index < pages.size(); ++index) {
-            auto &page = pages[index];
-            auto object = page.getObjectHandle();
-            if (object.hasKey("/Annots")) object.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
-            auto content = object.getKey("/Contents");
-            if (isPlainFlate(content)) {
-                // Already compressed by the helper: written through as it is.
-                content.replaceStreamData(
-                    [&contents, index](Pipeline *pipeline) { contents.provide(index, pipeline); }, flate, none);
-            } else {
-                // Content in several streams or otherwise encoded (cairo
-                // writes one Flate stream): filtered as the writer goes.
-                page.addContentTokenFilter(std::make_shared<ArtifactFilter>());
-            }
-        }
-
-        BlockOutput output(write, context);
-        QPDFWriter writer(pdf);
-        writer.setOutputPipeline(&output);
-        // Same input, same bytes: the file identifier from the content, not the clock.
-        writer.setDeterministicID(true);
-        // Streams qpdf does not filter (fonts above all) are copied as they
-        // are instead of decompressed and compressed again.
-        writer.setDecodeLevel(qpdf_dl_none);
-        // Cairo writes no object streams; keeping it so leaves the document
-        // information (and its dates) readable as it was.
-        writer.setObjectStreamMode(qpdf_o_disable);
-        writer.write();
-        output.finish();
-        if (output.failed) {
-            *error = copy("the completed PDF could not be written");
-            return 5;
-        }
+        complete(input_path, language, title, alts, descriptions, write, context);
         return 0;
+    } catch (Refusal const &refusal) {
+        *error = copy(refusal.message);
+        return refusal.status;
     } catch (std::exception const &e) {
         *error = copy(e.what());
         return 1;

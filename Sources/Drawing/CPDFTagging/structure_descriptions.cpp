@@ -1,5 +1,5 @@
 // Link descriptions and table header scopes, written with qpdf's object model
-// as the pass walks the structure tree.
+// as the pass meets each structure element.
 #include "structure_descriptions.hh"
 
 #include <utility>
@@ -19,11 +19,19 @@ std::string StructureDescriptions::mismatch() const {
     return {};
 }
 
-void StructureDescriptions::describe(QPDFObjectHandle element, QPDFObjectHandle role) {
+std::optional<std::string> StructureDescriptions::describe(QPDFObjectHandle element, QPDFObjectHandle role) {
     if (role.isNameAndEquals("/Link")) {
-        if (linksSeen < links.size() && !links[linksSeen].empty()) describeLink(element, links[linksSeen]);
+        std::optional<std::string> description;
+        if (linksSeen < links.size() && !links[linksSeen].empty()) {
+            // The element's /Alt for a screen reader walking the structure;
+            // its annotations' /Contents for one walking the annotations.
+            element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(links[linksSeen]));
+            description = links[linksSeen];
+        }
         ++linksSeen;
-    } else if (role.isNameAndEquals("/TH")) {
+        return description;
+    }
+    if (role.isNameAndEquals("/TH")) {
         if (headersSeen < headerScopes.size() && !headerScopes[headersSeen].empty()) {
             // Cairo writes no attributes, so the table attributes are the only ones.
             auto attributes = QPDFObjectHandle::newDictionary();
@@ -33,19 +41,5 @@ void StructureDescriptions::describe(QPDFObjectHandle element, QPDFObjectHandle 
         }
         ++headersSeen;
     }
-}
-
-/// The element's /Alt for a screen reader walking the structure, and each of
-/// its annotations' /Contents for one walking the annotations.
-void StructureDescriptions::describeLink(QPDFObjectHandle link, std::string const &description) {
-    link.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(description));
-    auto kids = link.getKey("/K");
-    std::vector<QPDFObjectHandle> items;
-    if (kids.isArray()) items = kids.getArrayAsVector();
-    else items.push_back(kids);
-    for (auto &kid : items) {
-        if (!kid.isDictionary() || !kid.getKey("/Type").isNameAndEquals("/OBJR")) continue;
-        auto annotation = kid.getKey("/Obj");
-        if (annotation.isDictionary()) annotation.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(description));
-    }
+    return std::nullopt;
 }

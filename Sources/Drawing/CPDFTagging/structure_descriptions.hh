@@ -3,6 +3,7 @@
 
 #include <qpdf/QPDFObjectHandle.hh>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,19 +16,16 @@ class StructureDescriptions {
     StructureDescriptions(std::vector<std::string> links, std::vector<std::string> headerScopes);
 
     /// Completes `element` if it is a link or a table header cell; called
-    /// for every element of the tree in pre-order, by the one walk over the
-    /// tree that also gives figures their alternative text (a walk of its
-    /// own was a third of the pass's time on its thread: qpdf's object
-    /// handles cost more to visit than to parse).
-    void describe(QPDFObjectHandle element, QPDFObjectHandle role);
+    /// for every element of the tree in pre-order. Returns the description
+    /// a link's annotations take as /Contents (written where the
+    /// annotations are), or nothing.
+    std::optional<std::string> describe(QPDFObjectHandle element, QPDFObjectHandle role);
 
     /// After the walk: a message if the tree held another number of links or
     /// header cells than there are descriptions, else nothing.
     std::string mismatch() const;
 
   private:
-    void describeLink(QPDFObjectHandle link, std::string const &description);
-
     std::vector<std::string> links;
     std::vector<std::string> headerScopes;
     size_t linksSeen = 0;

@@ -104,8 +104,7 @@ std::string xmpDate(std::string const &pdfDate) {
     return out + zone + text.substr(at + 1, 2) + ":" + minutes;
 }
 
-void addXMPMetadata(QPDF &pdf, std::string const &language) {
-    auto info = pdf.getTrailer().getKey("/Info");
+std::string xmpMetadata(QPDFObjectHandle info, std::string const &language) {
     std::ostringstream xml;
     // The byte order mark the packet header names, in UTF-8.
     xml << "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
@@ -131,8 +130,5 @@ void addXMPMetadata(QPDF &pdf, std::string const &language) {
         << " </rdf:RDF>\n"
         << "</x:xmpmeta>\n"
         << "<?xpacket end=\"w\"?>";
-    auto stream = QPDFObjectHandle::newStream(&pdf, xml.str());
-    stream.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
-    stream.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
-    pdf.getRoot().replaceKey("/Metadata", stream);
+    return xml.str();
 }

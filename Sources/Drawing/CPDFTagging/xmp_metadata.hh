@@ -1,16 +1,17 @@
 #ifndef SDGBRIEF_XMP_METADATA_HH
 #define SDGBRIEF_XMP_METADATA_HH
 
-#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
 
 #include <string>
 
-/// Gives the catalog an XMP metadata stream (uncompressed, as PDF/UA and
-/// PDF/A want it readable) that says what the document information dictionary
-/// says, in XMP's terms, with `language` as dc:language and the PDF/UA-1
-/// identification. The information's dates, which cairo 1.16 writes without
-/// the "D:" prefix, get it, so that both carry the same dates in full syntax.
-void addXMPMetadata(QPDF &pdf, std::string const &language);
+/// The XMP packet for the catalog's metadata stream (to be stored
+/// uncompressed, as PDF/UA and PDF/A want it readable): it says what the
+/// document information dictionary `info` says, in XMP's terms, with
+/// `language` as dc:language and the PDF/UA-1 identification. The
+/// information's dates, which cairo 1.16 writes without the "D:" prefix, get
+/// it, so that both carry the same dates in full syntax.
+std::string xmpMetadata(QPDFObjectHandle info, std::string const &language);
 
 /// `text` as XML character data: markup characters escaped, and the control
 /// characters XML 1.0 cannot hold at all written as spaces.

@@ -7,8 +7,12 @@ import Foundation
 /// element), tab order by structure on pages with links, a viewer showing
 /// the title, a description on every link, the scope of every table header
 /// cell, and XMP metadata that repeats the document information and claims
-/// PDF/UA-1. Done with qpdf, which needs the whole file, so the writer's
-/// output goes to a file first and the finished document streams from here.
+/// PDF/UA-1. Done with qpdf over the file the writer finished, read once
+/// front to back: the objects that change are parsed and written again by
+/// qpdf, the others copied as they are, and the finished document streams
+/// from here. The file must be stored as Cairo stores it (structure elements
+/// in the tree's order, each page's content in one stream); any other is
+/// refused.
 ///
 /// ```
 /// try AccessiblePDF.complete(

@@ -12,7 +12,9 @@ extern "C" {
 typedef int (*sdg_pdf_tagging_write_t)(const unsigned char *bytes, size_t length, void *context);
 
 /// Completes the accessibility of a tagged PDF that cairo wrote to `input_path`
-/// and writes the result through `write`: the catalog's /Lang, /Alt on each
+/// (stored as cairo stores it: no object streams, each page's content in one
+/// stream, the structure elements in the tree's pre-order; any other file is
+/// refused) and writes the result through `write`: the catalog's /Lang, /Alt on each
 /// Figure structure element (in document order, `alt_count` of them, which
 /// must match), painted content outside any structure element marked as an
 /// /Artifact, /Tabs /S on pages with annotations and DisplayDocTitle.
