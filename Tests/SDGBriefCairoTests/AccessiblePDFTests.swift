@@ -285,12 +285,12 @@ import Testing
         let script = """
         import json, subprocess, sys
         def objects(path):
-            out = subprocess.run(["qpdf", "--json=2", "--json-key=qpdf", path], capture_output=True, check=True).stdout
+            out = subprocess.run(["qpdf", "--json=2", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=none", path],
+                                 capture_output=True, check=True).stdout
             return {key: value for key, value in json.loads(out)["qpdf"][1].items() if key.startswith("obj:")}
         before, after = objects(sys.argv[1]), objects(sys.argv[2])
-        def entries(item):
-            value = item.get("value", item.get("stream", {}).get("dict"))
-            return value if isinstance(value, dict) else None
+        contents = {item["value"]["/Contents"] for item in before.values()
+                    if isinstance(item.get("value"), dict) and item["value"].get("/Type") == "/Page"}
         kept = missing = changed = numbers = numbers_left = 0
         for key, item in before.items():
             if isinstance(item.get("value"), int):
@@ -302,14 +302,24 @@ import Testing
                 missing += 1
                 continue
             kept += 1
-            mine, theirs = entries(item), entries(after[key])
-            for name, value in (mine or {}).items():
-                if name in ("/Length", "/Filter", "/CreationDate", "/ModDate"):
-                    continue
-                if theirs is None or theirs.get(name) != value:
-                    print("changed", key, name)
+            mine, theirs = item.get("value"), after[key].get("value")
+            if "stream" in item:
+                mine, theirs = item["stream"]["dict"], after[key].get("stream", {}).get("dict")
+                # A page's content is rewritten; any other stream is copied as it is.
+                if key.replace("obj:", "") not in contents and item["stream"].get("data") != after[key]["stream"].get("data"):
+                    print("data", key)
                     changed += 1
-        print("kept", kept, "missing", missing, "changed", changed, "numbers", numbers, numbers_left)
+            if isinstance(mine, dict):
+                for name, value in mine.items():
+                    if name in ("/Length", "/Filter", "/CreationDate", "/ModDate"):
+                        continue
+                    if not isinstance(theirs, dict) or theirs.get(name) != value:
+                        print("changed", key, name)
+                        changed += 1
+            elif mine != theirs:
+                print("changed", key)
+                changed += 1
+        print("kept", kept, "missing", missing, "changed", changed, "numbers", numbers - len(contents), numbers_left)
         """
         let result = try ExternalTool.run("/usr/bin/python3", ["-c", script, before.path, after.path])
         try #require(result.status == 0, "\(result.errorText)")
@@ -319,8 +329,49 @@ import Testing
         #expect(Int(words[1]) ?? 0 > 20, "\(summary)")
         #expect(words[3] == "0" && words[5] == "0", "\(result.text)")
         // Cairo stores each stream's length as an object of its own; those of
-        // the two pages' contents are the ones left out.
-        #expect(Int(words[8]) == (Int(words[7]) ?? 0) - 2, "\(summary)")
+        // the pages' contents are the ones left out.
+        #expect(words[7] == words[8], "\(summary)")
+    }
+
+    /// Cairo lists an object it allocated but never wrote where it was about
+    /// to write when it allocated it: at the start of another object, or in
+    /// the middle of one. Such an entry is no object of the file; the
+    /// objects around it stay whole, and the XMP packet does not take its
+    /// number.
+    @Test func anObjectListedButNeverWrittenIsLeftOut() throws {
+        let written = try tagged()
+        let directory = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cairo = directory.appendingPathComponent("cairo.pdf")
+        let listed = directory.appendingPathComponent("listed.pdf")
+        try written.data.write(to: cairo)
+        // Two entries added to cairo's table: one inside object 1, one at object 3.
+        let script = """
+        import re, sys
+        data = open(sys.argv[1], "rb").read()
+        start = int(re.findall(rb"startxref\\s+(\\d+)", data)[-1])
+        table = data[start:]
+        header = re.match(rb"xref\\n0 (\\d+)\\n", table)
+        count = int(header.group(1))
+        entries = table[header.end():header.end() + 20 * count]
+        rest = table[header.end() + 20 * count:]
+        inside, at = int(entries[20:30]) + 5, int(entries[60:70])
+        entries += b"%010d 00000 n \\n" % inside + b"%010d 00000 n \\n" % at
+        rest = re.sub(rb"/Size \\d+", b"/Size %d" % (count + 2), rest)
+        open(sys.argv[2], "wb").write(data[:start] + b"xref\\n0 %d\\n" % (count + 2) + entries + rest)
+        print(count + 2)
+        """
+        let edit = try ExternalTool.run("/usr/bin/python3", ["-c", script, cairo.path, listed.path])
+        try #require(edit.status == 0, "\(edit.errorText)")
+        let size = try #require(Int(edit.text.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let completed = try complete(try Data(contentsOf: listed), alts: written.alts, links: written.links, scopes: written.scopes)
+        let tree = try read(completed)
+        #expect(tree.elements(["Figure"]).map(\.alt) == written.alts)
+        #expect(tree.untaggedPainting == 0)
+        let number = try withFile(completed) { path in
+            try ExternalTool.run("/usr/bin/python3", ["-c", "import sys, pikepdf; print(pikepdf.open(sys.argv[1]).Root.Metadata.objgen[0])", path])
+        }
+        #expect(Int(number.text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 >= size, "\(number.text) \(number.errorText)")
     }
 
     @Test func languageIsTheOneAskedFor() throws {

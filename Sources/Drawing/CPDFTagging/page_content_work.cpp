@@ -10,17 +10,28 @@
 #include <stdexcept>
 
 PageContentWork::PageContentWork(size_t pageCount, unsigned threads) : results(pageCount), ready(pageCount, false) {
-    for (unsigned i = 0; i < threads; ++i) helpers.emplace_back([this] { run(); });
+    try {
+        for (unsigned i = 0; i < threads; ++i) helpers.emplace_back([this] { run(); });
+    } catch (...) {
+        // A thread that cannot start: those started stop before the error
+        // leaves, since a joinable thread destroyed ends the process.
+        stop();
+        throw;
+    }
 }
 
-PageContentWork::~PageContentWork() {
+PageContentWork::~PageContentWork() { stop(); }
+
+void PageContentWork::stop() {
     {
         std::lock_guard<std::mutex> lock(mutex);
         cancelled = true;
         queued.clear();
     }
     changed.notify_all();
-    for (auto &helper : helpers) helper.join();
+    for (auto &helper : helpers) {
+        if (helper.joinable()) helper.join();
+    }
 }
 
 void PageContentWork::add(size_t index, std::string bytes, bool compressed) {

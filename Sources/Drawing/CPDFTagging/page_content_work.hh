@@ -40,6 +40,8 @@ class PageContentWork {
 
     void run();
     void process(Job &job);
+    /// Cancels what waits and joins the helpers.
+    void stop();
 
     std::mutex mutex;
     std::condition_variable changed;

@@ -148,7 +148,7 @@ class ObjectParser {
         }
     }
 
-    static constexpr size_t renewal = 4096;
+    static constexpr size_t renewal = 512;
     std::unique_ptr<QPDF> context;
     size_t parsed = 0;
 };
@@ -192,6 +192,9 @@ class LinkAnnotations {
             descriptions.erase(description);
         }
     }
+
+    /// How many descriptions still wait for their annotation.
+    size_t waiting() const { return descriptions.size(); }
 
     /// Writes the annotations no link described, as they were.
     void finish() {
@@ -292,13 +295,13 @@ void complete(const char *input_path, const char *language, const char *title,
     auto info = pdf.getTrailer().getKey("/Info");
     auto infoID = info.isIndirect() ? info.getObjGen() : QPDFObjGen();
     // The XMP packet takes the next object number after cairo's.
-    int lastNumber = 0;
-    for (auto const &object : stored.all()) lastNumber = std::max(lastNumber, object.id.getObj());
-    QPDFObjGen metadataID(lastNumber + 1, 0);
+    QPDFObjGen metadataID(stored.firstUnused(), 0);
     std::string packet;
+    bool informationPassed = false;
 
     // The calling thread filters pages too whenever it would wait for one.
-    unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()) - 1);
+    unsigned cores = std::thread::hardware_concurrency();
+    unsigned threads = cores > 1 ? std::min(4u, cores) - 1 : 1;
     PageContentWork work(plan.pages.size(), threads);
     ContentFeed feed(plan, stored, work);
     CompletedFile out(write, context);
@@ -311,6 +314,8 @@ void complete(const char *input_path, const char *language, const char *title,
 
     out.copy(stored.header());
     for (auto const &object : stored.all()) {
+        // Once the caller refuses a write, the rest would be thrown away.
+        if (out.failed()) break;
         auto id = object.id;
         parser.settle();
         // Every object is read, even one written anew or left out: the file
@@ -339,6 +344,7 @@ void complete(const char *input_path, const char *language, const char *title,
             auto information = parser.parse(bytes, object);
             if (title && *title) information.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(title));
             packet = xmpMetadata(information, language);
+            informationPassed = true;
             out.object(id, information);
         } else if (auto page = plan.pageByObject.find(id); page != plan.pageByObject.end() && plan.withAnnotations.count(page->second)) {
             auto dictionary = parser.parse(bytes, object);
@@ -371,6 +377,7 @@ void complete(const char *input_path, const char *language, const char *title,
         }
     }
     links.finish();
+    if (out.failed()) throw Refusal{7, "the completed PDF could not be written"};
     if (!order.finished()) {
         throw Refusal{6, "the structure elements are not stored in the order of the structure tree, as cairo stores them"};
     }
@@ -379,6 +386,10 @@ void complete(const char *input_path, const char *language, const char *title,
                              std::to_string(alts.size()) + " alternative texts were given"};
     }
     if (auto mismatch = descriptions.mismatch(); !mismatch.empty()) throw Refusal{5, mismatch};
+    if (links.waiting() > 0) {
+        throw Refusal{5, std::to_string(links.waiting()) + " link annotations named in the structure tree are not stored in the file"};
+    }
+    if (infoID.isIndirect() && !informationPassed) throw Refusal{2, "the document information is not stored in the file"};
     auto dictionary = QPDFObjectHandle::newDictionary();
     dictionary.replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
     dictionary.replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
@@ -386,7 +397,7 @@ void complete(const char *input_path, const char *language, const char *title,
     out.stream(metadataID, dictionary, packet);
     out.finish(metadataID.getObj() + 1, parser.reference(rootID), infoID.isIndirect() ? parser.reference(infoID) : QPDFObjectHandle::newNull());
     if (pdf.anyWarnings()) throw Refusal{2, "the PDF written by cairo is damaged: qpdf had to repair it"};
-    if (out.failed()) throw Refusal{5, "the completed PDF could not be written"};
+    if (out.failed()) throw Refusal{7, "the completed PDF could not be written"};
 }
 
 } // namespace

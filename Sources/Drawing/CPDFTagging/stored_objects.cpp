@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace {
 
@@ -27,6 +29,26 @@ long long crossReferenceOffset(std::FILE *file, long long size) {
     return offset;
 }
 
+/// Whether the object `id` begins at `offset`: "n g obj" there, with its
+/// numbers. Cairo records where an object will go when it allocates its
+/// number and corrects it when it writes the object, so an object allocated
+/// but never written is listed where something else is, or inside it.
+bool beginsAt(int descriptor, long long offset, QPDFObjGen id) {
+    char bytes[48];
+    auto count = pread(descriptor, bytes, sizeof bytes - 1, static_cast<off_t>(offset));
+    if (count <= 0) return false;
+    bytes[count] = '\0';
+    char *at = bytes;
+    char *end = nullptr;
+    long number = std::strtol(at, &end, 10);
+    if (end == at || *end != ' ') return false;
+    at = end;
+    long generation = std::strtol(at, &end, 10);
+    if (end == at) return false;
+    while (*end == ' ') ++end;
+    return number == id.getObj() && generation == id.getGen() && std::strncmp(end, "obj", 3) == 0;
+}
+
 } // namespace
 
 StoredObjects::StoredObjects(char const *path, QPDF &pdf) {
@@ -37,13 +59,15 @@ StoredObjects::StoredObjects(char const *path, QPDF &pdf) {
     if (fseeko(file, 0, SEEK_END) != 0) throw std::runtime_error("cannot measure the PDF written by cairo");
     long long size = ftello(file);
     long long table = crossReferenceOffset(file, size);
+    auto descriptor = fileno(file);
+    auto trailerSize = pdf.getTrailer().getKey("/Size");
+    if (trailerSize.isInteger()) unused = std::max(unused, trailerSize.getIntValueAsInt());
     for (auto const &[id, entry] : pdf.getXRefTable()) {
+        unused = std::max(unused, id.getObj() + 1);
         if (entry.getType() == 2) throw std::runtime_error("the PDF keeps objects in object streams, which cairo does not write");
         if (entry.getType() != 1) continue;
         long long offset = entry.getOffset();
-        // Cairo lists an object it allocated but never wrote at offset 0.
-        if (offset <= 0) continue;
-        if (offset >= table) throw std::runtime_error("object " + id.unparse(' ') + " lies after the cross-reference table");
+        if (offset <= 0 || offset >= table || !beginsAt(descriptor, offset, id)) continue;
         objects.push_back({id, offset, 0});
     }
     if (objects.empty()) throw std::runtime_error("the PDF written by cairo holds no objects");

@@ -10,8 +10,9 @@
 
 /// The objects of cairo's file in the order they are stored, each with the
 /// bytes it takes up, for reading front to back once. Where each begins is
-/// qpdf's cross-reference table; each ends where the next begins, the last
-/// where the cross-reference section does.
+/// qpdf's cross-reference table, where an entry counts only if the object
+/// it names begins there; each ends where the next begins, the last where
+/// the cross-reference section does.
 class StoredObjects {
   public:
     struct Object {
@@ -28,6 +29,9 @@ class StoredObjects {
 
     std::vector<Object> const &all() const { return objects; }
 
+    /// The first object number the file neither uses nor lists.
+    int firstUnused() const { return unused; }
+
     /// The bytes before the first object: the header and its binary comment.
     std::string const &header() const { return head; }
 
@@ -43,6 +47,7 @@ class StoredObjects {
     long long position = 0;
     std::vector<Object> objects;
     std::string head;
+    int unused = 1;
 };
 
 #endif

@@ -26,7 +26,9 @@ public enum AccessiblePDF {
     /// `figureAlternativeTexts` must hold one text per Figure, in the order
     /// the Figures were drawn; `linkDescriptions` one per link and
     /// `tableHeaderScopes` one per table header cell, in the same way (an
-    /// empty one leaves its link or cell without).
+    /// empty one leaves its link or cell without). The document is handed
+    /// over as it is completed: when this throws, what `output` received is
+    /// incomplete and must be thrown away.
     public static func complete(
         fileAt url: URL, language: String, figureAlternativeTexts: [String],
         linkDescriptions: [String], tableHeaderScopes: [String],

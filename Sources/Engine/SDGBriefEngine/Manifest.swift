@@ -51,9 +51,15 @@ public struct Manifest: Codable, Equatable, Sendable {
 
     /// For files streamed to disk, hashed as they were written.
     public init(inputName: String, inputBytes: Data, files: [File]) {
+        self.init(inputName: inputName, inputDigest: Self.digest(inputBytes), files: files)
+    }
+
+    /// For files streamed to disk, with the input's digest (`digest(_:)`)
+    /// taken when it was read.
+    public init(inputName: String, inputDigest: String, files: [File]) {
         tool = "sdgbrief"
         version = SDGBriefVersion.current
-        input = Input(name: inputName, sha256: Self.digest(inputBytes))
+        input = Input(name: inputName, sha256: inputDigest)
         self.files = files.sorted { $0.path < $1.path }
     }
 

@@ -27,8 +27,10 @@ public struct StagedExport {
     /// doing the same, without the loading every run shares.
     static var printsTimings: Bool { ProcessInfo.processInfo.environment["SDGBRIEF_TIMINGS"] == "1" }
 
-    /// Returns the paths written, the manifest last.
-    public func write(into directory: inout OutputDirectory, inputBytes: Data) throws(ExportError) -> [String] {
+    /// Returns the paths written, the manifest last. `inputDigest` is the
+    /// report file's SHA-256 (`Manifest.digest`), taken when it was read, so
+    /// that its bytes need not stay in memory while the exporters run.
+    public func write(into directory: inout OutputDirectory, inputDigest: String) throws(ExportError) -> [String] {
         // The loader's trees are garbage now; without this the exporters'
         // threads grow arenas of their own beside them.
         ProcessMemory.releaseFreed()
@@ -58,7 +60,7 @@ public struct StagedExport {
             }
             progress.finish()
             let files = staging.stagedFiles.map { Manifest.File(path: $0.path, size: $0.size, sha256: $0.sha256) }
-            var manifest = Manifest(inputName: inputName, inputBytes: inputBytes, files: files)
+            var manifest = Manifest(inputName: inputName, inputDigest: inputDigest, files: files)
             if let earlier = Self.earlierManifest(in: directory.url) {
                 manifest = manifest.merging(earlier) { path in
                     ArtifactPath.isSafe(path) && FileManager.default.fileExists(atPath: directory.url.appendingPathComponent(path).path)

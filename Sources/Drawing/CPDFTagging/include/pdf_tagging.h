@@ -25,7 +25,9 @@ typedef int (*sdg_pdf_tagging_write_t)(const unsigned char *bytes, size_t length
 /// writes nothing). The catalog gets XMP metadata repeating the document
 /// information, with the language and the PDF/UA-1 identification.
 /// Returns 0 on success; otherwise a non-zero code and, in `*error`, a message
-/// to release with `sdg_pdf_tagging_free`.
+/// to release with `sdg_pdf_tagging_free`. The document is written as it is
+/// completed, so after a failure what `write` received is incomplete and must
+/// be thrown away.
 int sdg_pdf_tagging_finish(
     const char *input_path, const char *language, const char *title,
     const char *const *alternative_texts, size_t alt_count,
