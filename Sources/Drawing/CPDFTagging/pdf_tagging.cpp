@@ -92,18 +92,32 @@ struct DocumentPlan {
 /// whether it is null it resolves the reference the entry holds; in a QPDF
 /// that has read no file, that finds no object, and the entry would vanish.
 /// So every object a parsed object refers to is given a stand-in value
-/// first (never written: a reference is written as its number). The
-/// references are found with qpdf's tokenizer, before the parse, because
-/// once parsed, qpdf's ways of listing a dictionary already resolve them.
+/// before it is written (never written itself: a reference is written as its
+/// number), and before anything resolves its references. They are found
+/// with qpdf's tokenizer in the stored bytes, because qpdf's ways of listing
+/// a parsed dictionary already resolve them.
 class ObjectParser {
   public:
+    /// The object stored as `bytes`, ready to be written.
     QPDFObjectHandle parse(std::string const &bytes, StoredObjects::Object const &object) {
+        auto value = parseToRead(bytes, object);
+        prepareToWrite(bytes, object);
+        return value;
+    }
+
+    /// The object stored as `bytes`, to be read without resolving any
+    /// reference in it: most structure elements are only read (for their
+    /// role and kids), and finding their references costs as much again.
+    QPDFObjectHandle parseToRead(std::string const &bytes, StoredObjects::Object const &object) {
         if (!context) renew();
         ++parsed;
-        auto body = StoredObjects::body(bytes, object);
-        auto description = "object " + object.id.unparse(' ');
-        standIn(body, description);
-        return QPDFObjectHandle::parse(context.get(), body, description);
+        return QPDFObjectHandle::parse(context.get(), StoredObjects::body(bytes, object), "object " + object.id.unparse(' '));
+    }
+
+    /// Readies an object from `parseToRead`, stored as `bytes`, to be
+    /// written: before anything has resolved its references.
+    void prepareToWrite(std::string const &bytes, StoredObjects::Object const &object) {
+        standIn(StoredObjects::body(bytes, object), "object " + object.id.unparse(' '));
     }
 
     /// A reference to object `id`, to put in an object parsed since the
@@ -351,7 +365,7 @@ void complete(const char *input_path, const char *language, const char *title,
             dictionary.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
             out.object(id, dictionary);
         } else if (order.isNext(id)) {
-            auto element = parser.parse(bytes, object);
+            auto element = parser.parseToRead(bytes, object);
             order.passed(element);
             auto role = element.getKey("/S");
             bool changed = true;
@@ -364,6 +378,7 @@ void complete(const char *input_path, const char *language, const char *title,
                 changed = role.isNameAndEquals("/TH");
             }
             if (changed) {
+                parser.prepareToWrite(bytes, object);
                 out.object(id, element);
             } else {
                 out.begin(id);
