@@ -64,6 +64,8 @@ public final class TextEngine {
     /// Other families are for tests of the not-installed path; `families`
     /// must name one for every role.
     init(families: [FontRole: String], language: String = "zh-cn") throws(RenderError) {
+        // Before any engine measures or draws: see `GlyphCacheKeeper`.
+        GlyphCacheKeeper.holdCacheFrozen()
         self.families = families
         // A role's value is a Pango family list; the map must hold every family in it.
         let familyNames = families.values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
