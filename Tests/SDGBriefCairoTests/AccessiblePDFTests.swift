@@ -87,6 +87,17 @@ import Testing
         return output
     }
 
+    /// `body` given a scratch directory holding cairo's file of `written` as
+    /// "cairo.pdf", for tests that compare it with a file made from it.
+    @discardableResult
+    private func withCairoFile<T>(_ written: Tagged, _ body: (_ directory: URL, _ cairo: URL) throws -> T) throws -> T {
+        let directory = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cairo = directory.appendingPathComponent("cairo.pdf")
+        try written.data.write(to: cairo)
+        return try body(directory, cairo)
+    }
+
     private func read(_ data: Data) throws -> StructureTree {
         try withFile(data) { path in try StructureTree.read(path: path) }
     }
@@ -232,39 +243,37 @@ import Testing
     /// completed with texts on the wrong elements.
     @Test func aFileStoredOtherwiseThanCairoStoresItIsRefused() throws {
         let written = try tagged()
-        let directory = try ExternalTool.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let cairo = directory.appendingPathComponent("cairo.pdf")
-        try written.data.write(to: cairo)
-        let script = """
-        import sys, pikepdf
-        pdf = pikepdf.open(sys.argv[1])
-        pdf.save(sys.argv[2], compress_streams=False)
-        first = pdf.pages[0]
-        ops = pikepdf.parse_content_stream(first)
-        half = len(ops) // 2
-        parts = [pikepdf.unparse_content_stream(ops[:half]), pikepdf.unparse_content_stream(ops[half:])]
-        first.obj.Contents = pikepdf.Array([pdf.make_stream(part) for part in parts])
-        pdf.save(sys.argv[3])
-        """
-        let reordered = directory.appendingPathComponent("reordered.pdf")
-        let split = directory.appendingPathComponent("split.pdf")
-        let reshape = try ExternalTool.run("/usr/bin/python3", ["-c", script, cairo.path, reordered.path, split.path])
-        try #require(reshape.status == 0, "\(reshape.errorText)")
-        func refusal(_ url: URL) throws -> String? {
-            do {
-                _ = try complete(try Data(contentsOf: url), alts: written.alts, links: written.links, scopes: written.scopes)
-                return nil
-            } catch let error as RenderError {
-                return "\(error)"
+        try withCairoFile(written) { directory, cairo in
+            let script = """
+            import sys, pikepdf
+            pdf = pikepdf.open(sys.argv[1])
+            pdf.save(sys.argv[2], compress_streams=False)
+            first = pdf.pages[0]
+            ops = pikepdf.parse_content_stream(first)
+            half = len(ops) // 2
+            parts = [pikepdf.unparse_content_stream(ops[:half]), pikepdf.unparse_content_stream(ops[half:])]
+            first.obj.Contents = pikepdf.Array([pdf.make_stream(part) for part in parts])
+            pdf.save(sys.argv[3])
+            """
+            let reordered = directory.appendingPathComponent("reordered.pdf")
+            let split = directory.appendingPathComponent("split.pdf")
+            let reshape = try ExternalTool.run("/usr/bin/python3", ["-c", script, cairo.path, reordered.path, split.path])
+            try #require(reshape.status == 0, "\(reshape.errorText)")
+            func refusal(_ url: URL) throws -> String? {
+                do {
+                    _ = try complete(try Data(contentsOf: url), alts: written.alts, links: written.links, scopes: written.scopes)
+                    return nil
+                } catch let error as RenderError {
+                    return "\(error)"
+                }
             }
+            let outOfOrder = try #require(try refusal(reordered))
+            #expect(outOfOrder.contains("not stored in the order of the structure tree"), "\(outOfOrder)")
+            let inTwo = try #require(try refusal(split))
+            #expect(inTwo.contains("page 1's content is not one stream object"), "\(inTwo)")
+            // Cairo's own file, completed, is neither.
+            #expect(try read(try complete(written)).untaggedPainting == 0)
         }
-        let outOfOrder = try #require(try refusal(reordered))
-        #expect(outOfOrder.contains("not stored in the order of the structure tree"), "\(outOfOrder)")
-        let inTwo = try #require(try refusal(split))
-        #expect(inTwo.contains("page 1's content is not one stream object"), "\(inTwo)")
-        // Cairo's own file, completed, is neither.
-        #expect(try read(try complete(written)).untaggedPainting == 0)
     }
 
     /// The pass keeps cairo's object numbers and writes again only what it
@@ -274,63 +283,61 @@ import Testing
     /// contents, which it writes into the streams themselves.
     @Test func everyObjectKeepsWhatCairoWroteInIt() throws {
         let written = try tagged()
-        let directory = try ExternalTool.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let before = directory.appendingPathComponent("cairo.pdf")
-        let after = directory.appendingPathComponent("completed.pdf")
-        try written.data.write(to: before)
-        try complete(written).write(to: after)
-        // qpdf's JSON writes a reference as "n g R", so equal values mean the
-        // same object is referred to.
-        let script = """
-        import json, subprocess, sys
-        def objects(path):
-            out = subprocess.run(["qpdf", "--json=2", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=none", path],
-                                 capture_output=True, check=True).stdout
-            return {key: value for key, value in json.loads(out)["qpdf"][1].items() if key.startswith("obj:")}
-        before, after = objects(sys.argv[1]), objects(sys.argv[2])
-        contents = {item["value"]["/Contents"] for item in before.values()
-                    if isinstance(item.get("value"), dict) and item["value"].get("/Type") == "/Page"}
-        kept = missing = changed = numbers = numbers_left = 0
-        for key, item in before.items():
-            if isinstance(item.get("value"), int):
-                numbers += 1
-                numbers_left += key in after
-                continue
-            if key not in after:
-                print("missing", key)
-                missing += 1
-                continue
-            kept += 1
-            mine, theirs = item.get("value"), after[key].get("value")
-            if "stream" in item:
-                mine, theirs = item["stream"]["dict"], after[key].get("stream", {}).get("dict")
-                # A page's content is rewritten; any other stream is copied as it is.
-                if key.replace("obj:", "") not in contents and item["stream"].get("data") != after[key]["stream"].get("data"):
-                    print("data", key)
-                    changed += 1
-            if isinstance(mine, dict):
-                for name, value in mine.items():
-                    if name in ("/Length", "/Filter", "/CreationDate", "/ModDate"):
-                        continue
-                    if not isinstance(theirs, dict) or theirs.get(name) != value:
-                        print("changed", key, name)
+        try withCairoFile(written) { directory, before in
+            let after = directory.appendingPathComponent("completed.pdf")
+            try complete(written).write(to: after)
+            // qpdf's JSON writes a reference as "n g R", so equal values mean the
+            // same object is referred to.
+            let script = """
+            import json, subprocess, sys
+            def objects(path):
+                out = subprocess.run(["qpdf", "--json=2", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=none", path],
+                                     capture_output=True, check=True).stdout
+                return {key: value for key, value in json.loads(out)["qpdf"][1].items() if key.startswith("obj:")}
+            before, after = objects(sys.argv[1]), objects(sys.argv[2])
+            contents = {item["value"]["/Contents"] for item in before.values()
+                        if isinstance(item.get("value"), dict) and item["value"].get("/Type") == "/Page"}
+            kept = missing = changed = numbers = numbers_left = 0
+            for key, item in before.items():
+                if isinstance(item.get("value"), int):
+                    numbers += 1
+                    numbers_left += key in after
+                    continue
+                if key not in after:
+                    print("missing", key)
+                    missing += 1
+                    continue
+                kept += 1
+                mine, theirs = item.get("value"), after[key].get("value")
+                if "stream" in item:
+                    mine, theirs = item["stream"]["dict"], after[key].get("stream", {}).get("dict")
+                    # A page's content is rewritten; any other stream is copied as it is.
+                    if key.replace("obj:", "") not in contents and item["stream"].get("data") != after[key]["stream"].get("data"):
+                        print("data", key)
                         changed += 1
-            elif mine != theirs:
-                print("changed", key)
-                changed += 1
-        print("kept", kept, "missing", missing, "changed", changed, "numbers", numbers - len(contents), numbers_left)
-        """
-        let result = try ExternalTool.run("/usr/bin/python3", ["-c", script, before.path, after.path])
-        try #require(result.status == 0, "\(result.errorText)")
-        let summary = try #require(result.text.split(separator: "\n").last.map(String.init))
-        let words = summary.split(separator: " ").map(String.init)
-        try #require(words.count == 9 && words[0] == "kept", "\(result.text)")
-        #expect(Int(words[1]) ?? 0 > 20, "\(summary)")
-        #expect(words[3] == "0" && words[5] == "0", "\(result.text)")
-        // Cairo stores each stream's length as an object of its own; those of
-        // the pages' contents are the ones left out.
-        #expect(words[7] == words[8], "\(summary)")
+                if isinstance(mine, dict):
+                    for name, value in mine.items():
+                        if name in ("/Length", "/Filter", "/CreationDate", "/ModDate"):
+                            continue
+                        if not isinstance(theirs, dict) or theirs.get(name) != value:
+                            print("changed", key, name)
+                            changed += 1
+                elif mine != theirs:
+                    print("changed", key)
+                    changed += 1
+            print("kept", kept, "missing", missing, "changed", changed, "numbers", numbers - len(contents), numbers_left)
+            """
+            let result = try ExternalTool.run("/usr/bin/python3", ["-c", script, before.path, after.path])
+            try #require(result.status == 0, "\(result.errorText)")
+            let summary = try #require(result.text.split(separator: "\n").last.map(String.init))
+            let words = summary.split(separator: " ").map(String.init)
+            try #require(words.count == 9 && words[0] == "kept", "\(result.text)")
+            #expect(Int(words[1]) ?? 0 > 20, "\(summary)")
+            #expect(words[3] == "0" && words[5] == "0", "\(result.text)")
+            // Cairo stores each stream's length as an object of its own; those of
+            // the pages' contents are the ones left out.
+            #expect(words[7] == words[8], "\(summary)")
+        }
     }
 
     /// Cairo lists an object it allocated but never wrote where it was about
@@ -340,38 +347,36 @@ import Testing
     /// number.
     @Test func anObjectListedButNeverWrittenIsLeftOut() throws {
         let written = try tagged()
-        let directory = try ExternalTool.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let cairo = directory.appendingPathComponent("cairo.pdf")
-        let listed = directory.appendingPathComponent("listed.pdf")
-        try written.data.write(to: cairo)
-        // Two entries added to cairo's table: one inside object 1, one at object 3.
-        let script = """
-        import re, sys
-        data = open(sys.argv[1], "rb").read()
-        start = int(re.findall(rb"startxref\\s+(\\d+)", data)[-1])
-        table = data[start:]
-        header = re.match(rb"xref\\n0 (\\d+)\\n", table)
-        count = int(header.group(1))
-        entries = table[header.end():header.end() + 20 * count]
-        rest = table[header.end() + 20 * count:]
-        inside, at = int(entries[20:30]) + 5, int(entries[60:70])
-        entries += b"%010d 00000 n \\n" % inside + b"%010d 00000 n \\n" % at
-        rest = re.sub(rb"/Size \\d+", b"/Size %d" % (count + 2), rest)
-        open(sys.argv[2], "wb").write(data[:start] + b"xref\\n0 %d\\n" % (count + 2) + entries + rest)
-        print(count + 2)
-        """
-        let edit = try ExternalTool.run("/usr/bin/python3", ["-c", script, cairo.path, listed.path])
-        try #require(edit.status == 0, "\(edit.errorText)")
-        let size = try #require(Int(edit.text.trimmingCharacters(in: .whitespacesAndNewlines)))
-        let completed = try complete(try Data(contentsOf: listed), alts: written.alts, links: written.links, scopes: written.scopes)
-        let tree = try read(completed)
-        #expect(tree.elements(["Figure"]).map(\.alt) == written.alts)
-        #expect(tree.untaggedPainting == 0)
-        let number = try withFile(completed) { path in
-            try ExternalTool.run("/usr/bin/python3", ["-c", "import sys, pikepdf; print(pikepdf.open(sys.argv[1]).Root.Metadata.objgen[0])", path])
+        try withCairoFile(written) { directory, cairo in
+            let listed = directory.appendingPathComponent("listed.pdf")
+            // Two entries added to cairo's table: one inside object 1, one at object 3.
+            let script = """
+            import re, sys
+            data = open(sys.argv[1], "rb").read()
+            start = int(re.findall(rb"startxref\\s+(\\d+)", data)[-1])
+            table = data[start:]
+            header = re.match(rb"xref\\n0 (\\d+)\\n", table)
+            count = int(header.group(1))
+            entries = table[header.end():header.end() + 20 * count]
+            rest = table[header.end() + 20 * count:]
+            inside, at = int(entries[20:30]) + 5, int(entries[60:70])
+            entries += b"%010d 00000 n \\n" % inside + b"%010d 00000 n \\n" % at
+            rest = re.sub(rb"/Size \\d+", b"/Size %d" % (count + 2), rest)
+            open(sys.argv[2], "wb").write(data[:start] + b"xref\\n0 %d\\n" % (count + 2) + entries + rest)
+            print(count + 2)
+            """
+            let edit = try ExternalTool.run("/usr/bin/python3", ["-c", script, cairo.path, listed.path])
+            try #require(edit.status == 0, "\(edit.errorText)")
+            let size = try #require(Int(edit.text.trimmingCharacters(in: .whitespacesAndNewlines)))
+            let completed = try complete(try Data(contentsOf: listed), alts: written.alts, links: written.links, scopes: written.scopes)
+            let tree = try read(completed)
+            #expect(tree.elements(["Figure"]).map(\.alt) == written.alts)
+            #expect(tree.untaggedPainting == 0)
+            let number = try withFile(completed) { path in
+                try ExternalTool.run("/usr/bin/python3", ["-c", "import sys, pikepdf; print(pikepdf.open(sys.argv[1]).Root.Metadata.objgen[0])", path])
+            }
+            #expect(Int(number.text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 >= size, "\(number.text) \(number.errorText)")
         }
-        #expect(Int(number.text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 >= size, "\(number.text) \(number.errorText)")
     }
 
     @Test func languageIsTheOneAskedFor() throws {
@@ -394,13 +399,11 @@ import Testing
 
     @Test func aWriteFailureStopsWithAnError() throws {
         let written = try tagged()
-        let directory = try ExternalTool.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let input = directory.appendingPathComponent("cairo.pdf")
-        try written.data.write(to: input)
-        #expect(throws: RenderError.self) {
-            try AccessiblePDF.complete(fileAt: input, language: "zh-CN", figureAlternativeTexts: written.alts,
-                                       linkDescriptions: written.links, tableHeaderScopes: written.scopes) { _ in false }
+        try withCairoFile(written) { _, input in
+            #expect(throws: RenderError.self) {
+                try AccessiblePDF.complete(fileAt: input, language: "zh-CN", figureAlternativeTexts: written.alts,
+                                           linkDescriptions: written.links, tableHeaderScopes: written.scopes) { _ in false }
+            }
         }
     }
 }

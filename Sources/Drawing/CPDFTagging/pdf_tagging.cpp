@@ -44,7 +44,7 @@ bool isPlainFlate(QPDFObjectHandle stream) {
 /// written: pages, their content streams and annotations, from qpdf's page
 /// tree (the page dictionaries are the only objects read ahead).
 struct DocumentPlan {
-    std::vector<QPDFPageObjectHelper> pages;
+    size_t pageCount = 0;
     /// Each page's content stream, as cairo writes it: one stream object.
     std::vector<QPDFObjectHandle> contents;
     std::map<QPDFObjGen, size_t> pageByObject;
@@ -56,7 +56,9 @@ struct DocumentPlan {
     std::set<QPDFObjGen> dropped;
     std::set<QPDFObjGen> annotations;
 
-    explicit DocumentPlan(QPDF &pdf) : pages(QPDFPageDocumentHelper(pdf).getAllPages()) {
+    explicit DocumentPlan(QPDF &pdf) {
+        auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        pageCount = pages.size();
         for (size_t index = 0; index < pages.size(); ++index) {
             auto page = pages[index].getObjectHandle();
             pageByObject[page.getObjGen()] = index;
@@ -316,7 +318,7 @@ void complete(const char *input_path, const char *language, const char *title,
     // The calling thread filters pages too whenever it would wait for one.
     unsigned cores = std::thread::hardware_concurrency();
     unsigned threads = cores > 1 ? std::min(4u, cores) - 1 : 1;
-    PageContentWork work(plan.pages.size(), threads);
+    PageContentWork work(plan.pageCount, threads);
     ContentFeed feed(plan, stored, work);
     CompletedFile out(write, context);
     ObjectParser parser;

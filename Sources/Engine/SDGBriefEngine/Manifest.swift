@@ -49,13 +49,8 @@ public struct Manifest: Codable, Equatable, Sendable {
             .sorted { $0.path < $1.path }
     }
 
-    /// For files streamed to disk, hashed as they were written.
-    public init(inputName: String, inputBytes: Data, files: [File]) {
-        self.init(inputName: inputName, inputDigest: Self.digest(inputBytes), files: files)
-    }
-
-    /// For files streamed to disk, with the input's digest (`digest(_:)`)
-    /// taken when it was read.
+    /// For files streamed to disk, hashed as they were written, with the
+    /// input's digest (`digest(_:)`) taken when it was read.
     public init(inputName: String, inputDigest: String, files: [File]) {
         tool = "sdgbrief"
         version = SDGBriefVersion.current
