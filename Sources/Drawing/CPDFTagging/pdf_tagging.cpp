@@ -3,7 +3,7 @@
 // through once, front to back: qpdf parses each object that changes and
 // writes it again, every other object is copied as cairo stored it, and page
 // contents are filtered on helper threads meanwhile. Nothing holds the whole
-// document: what stays is an offset per object and the page dictionaries.
+// document: what stays is an offset per object and the pages' content streams.
 #include "pdf_tagging.h"
 #include "completed_file.hh"
 #include "page_content_work.hh"
@@ -42,7 +42,8 @@ bool isPlainFlate(QPDFObjectHandle stream) {
 
 /// What the pass changes or leaves out, found before the first byte is
 /// written: pages, their content streams and annotations, from qpdf's page
-/// tree (the page dictionaries are the only objects read ahead).
+/// tree (the page dictionaries are the only objects read ahead, and are let
+/// go of once planned).
 struct DocumentPlan {
     size_t pageCount = 0;
     /// Each page's content stream, as cairo writes it: one stream object.
@@ -81,6 +82,11 @@ struct DocumentPlan {
             if (length.isIndirect()) dropped.insert(length.getObjGen());
             contents.push_back(content);
         }
+        // qpdf keeps every object it has read for as long as the QPDF lives,
+        // and replacing one with null is how it lets one go. Pages the pass
+        // changes it parses again from their stored bytes; keeping the
+        // dictionaries read here cost 3 MiB at 1,000 cases.
+        for (auto &page : pages) pdf.replaceObject(page.getObjectHandle().getObjGen(), QPDFObjectHandle::newNull());
     }
 };
 
