@@ -26,4 +26,31 @@ import Testing
         #expect(text.text(in: "en-GB") == "Harbour City")
         #expect(text.text(in: "zh") == "")
     }
+
+    /// The texts are stored apart from the dictionary they are given as:
+    /// they read back as given, and equal texts are equal and hash alike
+    /// whatever order their languages came in.
+    @Test func readsBackAsGivenAndComparesByContent() {
+        let languages = ["zh": "港城", "en": "Harbour City", "fr": "Ville portuaire", "de": "Hafenstadt",
+                         "es": "Ciudad portuaria", "pt": "Cidade portuária", "it": "Città portuale", "ru": "Портовый город"]
+        // A dictionary with room for many more entries lists the same ones
+        // in another order.
+        var roomy = [String: String](minimumCapacity: 256)
+        for (language, text) in languages { roomy[language] = text }
+        #expect(Array(roomy.keys) != Array(languages.keys))
+        var built = LocalizedText(zh: "港城")
+        for (language, text) in languages.sorted(by: { $0.key > $1.key }) { built.translations[language] = text }
+        let given = LocalizedText(languages)
+        let roomier = LocalizedText(roomy)
+        #expect(built.translations == languages)
+        #expect(built == given && given == roomier)
+        #expect(Set([built, given, roomier]).count == 1)
+        #expect(built != LocalizedText(["zh": "港城", "en": "Harbour City"]))
+        #expect(built.text(in: "fr-CA") == "Ville portuaire")
+
+        built.translations["zh"] = nil
+        #expect(built.translations == languages.filter { $0.key != "zh" })
+        #expect(built.zh == "" && built.text(in: "nl") == "")
+        #expect(!built.hasText(in: "zh") && built.hasText(in: "en-GB"))
+    }
 }
