@@ -276,6 +276,51 @@ import Testing
         }
     }
 
+    /// The pages are found by walking the page tree, not only cairo's flat
+    /// list: a tree of nested nodes gets past the plan (the file is then
+    /// refused only for the order qpdf's writer stored it in), and a tree
+    /// that names a node twice is refused by the plan.
+    @Test func thePageTreeIsWalkedAsATree() throws {
+        let written = try tagged()
+        try withCairoFile(written) { directory, cairo in
+            let script = """
+            import sys, pikepdf
+            pdf = pikepdf.open(sys.argv[1])
+            pdf.save(sys.argv[2])
+            root = pdf.Root.Pages
+            kids = list(root.Kids)
+            assert len(kids) == 2
+            def node(pages):
+                made = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Pages, Kids=pikepdf.Array(pages), Count=len(pages), Parent=root))
+                for page in pages:
+                    page.Parent = made
+                return made
+            root.Kids = pikepdf.Array([node(kids[:1]), node(kids[1:])])
+            pdf.save(sys.argv[3])
+            root.Kids = pikepdf.Array([root.Kids[0], root.Kids[1], root.Kids[0]])
+            pdf.save(sys.argv[4])
+            """
+            let flat = directory.appendingPathComponent("flat.pdf")
+            let nested = directory.appendingPathComponent("nested.pdf")
+            let twice = directory.appendingPathComponent("twice.pdf")
+            let reshape = try ExternalTool.run("/usr/bin/python3", ["-c", script, cairo.path, flat.path, nested.path, twice.path])
+            try #require(reshape.status == 0, "\(reshape.errorText)")
+            func refusal(_ url: URL) throws -> String? {
+                do {
+                    _ = try complete(try Data(contentsOf: url), alts: written.alts, links: written.links, scopes: written.scopes)
+                    return nil
+                } catch let error as RenderError {
+                    return "\(error)"
+                }
+            }
+            let flatRefusal = try #require(try refusal(flat))
+            #expect(flatRefusal.contains("not stored in the order of the structure tree"), "\(flatRefusal)")
+            #expect(try refusal(nested) == flatRefusal)
+            let named = try #require(try refusal(twice))
+            #expect(named.contains("the page tree names object") && named.contains("twice"), "\(named)")
+        }
+    }
+
     /// The pass keeps cairo's object numbers and writes again only what it
     /// completes: every object it keeps holds at least what cairo wrote in
     /// it, each entry with the same value (a reference to the same object),
