@@ -67,7 +67,8 @@ void forEachPage(QPDF &pdf, QPDFObjectHandle node, Visit &&visit, std::set<QPDFO
 /// of once planned).
 struct DocumentPlan {
     size_t pageCount = 0;
-    /// Each page's content stream, as cairo writes it: one stream object.
+    /// Each page's content stream, as cairo writes it: one stream object,
+    /// until the content feed has read it.
     std::vector<QPDFObjectHandle> contents;
     std::map<QPDFObjGen, size_t> pageByObject;
     std::map<QPDFObjGen, size_t> pageByContent;
@@ -268,8 +269,15 @@ class LinkAnnotations {
 /// being written, in the order the file stores them.
 class ContentFeed {
   public:
-    ContentFeed(DocumentPlan const &plan, StoredObjects const &stored, PageContentWork &work)
-        : plan(plan), work(work) {
+    /// A page's content as it is written: its filtered bytes and the
+    /// dictionary they are written with.
+    struct Content {
+        QPDFObjectHandle dictionary;
+        std::string data;
+    };
+
+    ContentFeed(QPDF &pdf, DocumentPlan &plan, StoredObjects const &stored, PageContentWork &work)
+        : pdf(pdf), plan(plan), work(work) {
         for (auto const &object : stored.all()) {
             auto page = plan.pageByContent.find(object.id);
             if (page != plan.pageByContent.end()) order.push_back(page->second);
@@ -278,10 +286,14 @@ class ContentFeed {
     }
 
     /// Page `page`'s finished content, the next in the file's order.
-    std::string take(size_t page) {
+    Content take(size_t page) {
         ++taken;
         handOverThrough(taken + ahead);
-        return work.take(page);
+        auto dictionary = dictionaries.find(page);
+        if (dictionary == dictionaries.end()) throw std::logic_error("page " + std::to_string(page + 1) + "'s content was taken before it was read");
+        Content content{dictionary->second, work.take(page)};
+        dictionaries.erase(dictionary);
+        return content;
     }
 
   private:
@@ -291,17 +303,30 @@ class ContentFeed {
         while (handedOver < std::min(count, order.size())) {
             auto page = order[handedOver++];
             auto content = plan.contents[page];
+            auto stored = content.getDict();
             bool compressed = isPlainFlate(content);
             // Content cairo did not compress (it does not when debugging), or
             // otherwise encoded, is decoded here instead.
             auto data = compressed ? content.getRawStreamData() : content.getStreamData(qpdf_dl_generalized);
             work.add(page, std::string(reinterpret_cast<char const *>(data->getBuffer()), data->getSize()), compressed);
+            auto dictionary = stored.shallowCopy();
+            dictionary.removeKey("/DecodeParms");
+            dictionary.replaceKey("/Filter", QPDFObjectHandle::newName("/FlateDecode"));
+            dictionaries.emplace(page, dictionary);
+            // Read once, the stream and its length are let go of, as the
+            // pages are (see forEachPage): 2,037 of them at 1,000 cases.
+            auto length = stored.getKey("/Length");
+            if (length.isIndirect()) pdf.replaceObject(length.getObjGen(), QPDFObjectHandle::newNull());
+            pdf.replaceObject(content.getObjGen(), QPDFObjectHandle::newNull());
+            plan.contents[page] = QPDFObjectHandle();
         }
     }
 
-    DocumentPlan const &plan;
+    QPDF &pdf;
+    DocumentPlan &plan;
     PageContentWork &work;
     std::vector<size_t> order;
+    std::map<size_t, QPDFObjectHandle> dictionaries;
     size_t handedOver = 0;
     size_t taken = 0;
 };
@@ -344,13 +369,12 @@ void complete(const char *input_path, const char *language, const char *title,
     unsigned cores = std::thread::hardware_concurrency();
     unsigned threads = cores > 1 ? std::min(4u, cores) - 1 : 1;
     PageContentWork work(plan.pageCount, threads);
-    ContentFeed feed(plan, stored, work);
+    ContentFeed feed(pdf, plan, stored, work);
     CompletedFile out(write, context);
     ObjectParser parser;
     LinkAnnotations links(out, parser);
     StructureOrder order(tree);
     size_t figures = 0;
-    auto flate = QPDFObjectHandle::newName("/FlateDecode");
     std::string bytes;
 
     out.copy(stored.header());
@@ -364,10 +388,8 @@ void complete(const char *input_path, const char *language, const char *title,
         // throws away what the reader has buffered.
         stored.read(object, bytes);
         if (auto content = plan.pageByContent.find(id); content != plan.pageByContent.end()) {
-            auto dictionary = plan.contents[content->second].getDict().shallowCopy();
-            dictionary.removeKey("/DecodeParms");
-            dictionary.replaceKey("/Filter", flate);
-            out.stream(id, dictionary, feed.take(content->second));
+auto page = feed.take(content->second);
+            out.stream(id, page.dictionary, page.data);
         } else if (plan.dropped.count(id)) {
             continue;
         } else if (id == rootID) {
