@@ -3,8 +3,9 @@ internal import CMalloc
 
 /// Resident memory as Linux reports it, for `SDGBRIEF_TIMINGS`: what the
 /// loaded report occupies, and the peak while exporting, which shows whether
-/// an export's memory grows with the report. And the one place that asks
-/// glibc to hand freed memory back.
+/// an export's memory grows with the report. And where the engine asks
+/// glibc to hand freed memory back between formats (the PDF's tagging pass
+/// also does, inside its format, before it begins).
 public enum ProcessMemory {
     /// Gives the system back the memory malloc has freed but kept, in every
     /// thread's arena. glibc keeps what one thread freed for that thread's
