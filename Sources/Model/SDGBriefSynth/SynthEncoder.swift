@@ -98,7 +98,7 @@ public enum SynthEncoder {
     }
 
     private static func text(_ text: LocalizedText) -> String {
-        "{" + text.translations.sorted { $0.key < $1.key }.map { "\($0.key): \(scalar($0.value))" }.joined(separator: ", ") + "}"
+        "{" + text.sortedTranslations.map { "\($0.language): \(scalar($0.text))" }.joined(separator: ", ") + "}"
     }
 
     /// Whole numbers without a fraction, so `4700000` is not written `4700000.0`.

@@ -36,6 +36,18 @@ public struct LocalizedText: Codable, Sendable, Hashable {
         }
     }
 
+    /// Every language's text, sorted by language tag, without building a
+    /// dictionary: the validator and the text-field walk ask this of every
+    /// text of the report.
+    public var sortedTranslations: [(language: String, text: String)] {
+        var sorted = others.map { (language: $0.language, text: $0.text) }
+        if let source {
+            let at = sorted.firstIndex { $0.language > Self.sourceLanguage } ?? sorted.endIndex
+            sorted.insert((language: Self.sourceLanguage, text: source), at: at)
+        }
+        return sorted
+    }
+
     public init(_ translations: [String: String]) {
         source = nil
         others = []

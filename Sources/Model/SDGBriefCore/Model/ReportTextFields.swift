@@ -12,7 +12,7 @@ extension Report {
     /// them: a network's report has hundreds of thousands.
     public func forEachTextField(_ body: (_ path: FieldPath, _ text: String) -> Void) {
         walkTexts(localized: { path, text in
-            for (language, value) in text.translations.sorted(by: { $0.key < $1.key }) {
+            for (language, value) in text.sortedTranslations {
                 body(path.appending(language), value)
             }
         }, plain: body)

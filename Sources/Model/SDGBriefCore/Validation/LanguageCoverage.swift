@@ -20,7 +20,7 @@ public enum LanguageCoverage {
     public static func completeLanguages(_ report: Report) -> [String] {
         var common: Set<String>?
         report.forEachLocalizedText { _, text in
-            let languages = Set(text.translations.filter { !$0.value.isEmpty }.keys)
+            let languages = Set(text.sortedTranslations.filter { !$0.text.isEmpty }.map(\.language))
             common = common.map { $0.intersection(languages) } ?? languages
         }
         let languages = common ?? [LocalizedText.sourceLanguage]

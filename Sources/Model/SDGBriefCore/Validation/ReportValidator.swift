@@ -134,7 +134,7 @@ struct IssueCollector {
         if Self.isBlank(text.zh) {
             add(path.appending(LocalizedText.sourceLanguage), "missing Chinese text (every text needs a non-empty \"zh\")")
         }
-        for (language, value) in text.translations.sorted(by: { $0.key < $1.key }) {
+        for (language, value) in text.sortedTranslations {
             let languagePath = path.appending(language)
             if !LanguageTag.isWellFormed(language) {
                 add(languagePath, "unknown language tag \(quoted(language)) (use a BCP 47 tag such as \"zh\" or \"en\")")
