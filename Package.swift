@@ -193,7 +193,7 @@ let package = Package(
         .testTarget(name: "SDGBriefEngineTests", dependencies: ["SDGBriefEngine", "SDGBriefCore"]),
         // What the tests that read rendered files share: running poppler, qpdf and the like.
         .target(name: "SDGBriefTestSupport", path: "Tests/SDGBriefTestSupport"),
-        .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics", "CCairoPango", "SDGBriefTestSupport"]),
+        .testTarget(name: "SDGBriefCairoTests", dependencies: ["SDGBriefCairo", "SDGBriefGraphics", "CCairoPango", "SDGBriefSynth", "SDGBriefTestSupport"]),
         .testTarget(
             name: "SDGBriefChartsTests",
             dependencies: ["SDGBriefCharts", "SDGBriefCairo", "SDGBriefLoader", "SDGBriefSynth", .product(name: "Crypto", package: "swift-crypto")]

@@ -1,60 +1,69 @@
-// Page furniture marked as artifacts, token by token with qpdf's content
-// tokenizer.
+// Page furniture marked as artifacts, token by token.
 #include "artifact_filter.hh"
 
-void ArtifactFilter::handleToken(QPDFTokenizer::Token const &token) {
-    auto type = token.getType();
+namespace {
+
+bool opensSequence(std::string_view op) { return op == "BDC" || op == "BMC"; }
+
+} // namespace
+
+void ArtifactMarks::token(Kind kind, std::string_view raw) {
     if (depth > 0) {
-        append(token.getRawValue());
-        if (type == QPDFTokenizer::tt_word) {
-            auto const &op = token.getValue();
-            if (op == "BDC" || op == "BMC") ++depth;
-            else if (op == "EMC") --depth;
+        out += raw;
+        if (kind == Kind::operation) {
+            if (opensSequence(raw)) ++depth;
+            else if (raw == "EMC") --depth;
         }
         return;
     }
-    if (type == QPDFTokenizer::tt_space || type == QPDFTokenizer::tt_comment) {
-        if (pending.empty()) append(token.getRawValue());
-        else pending += token.getRawValue();
+    if (kind == Kind::ignorable) {
+        if (pending.empty()) out += raw;
+        else pending += raw;
         return;
     }
-    pending += token.getRawValue();
-    if (type != QPDFTokenizer::tt_word && type != QPDFTokenizer::tt_inline_image) return;
-    auto const &op = token.getValue();
-    bool opensSequence = type == QPDFTokenizer::tt_word && (op == "BDC" || op == "BMC");
-    if (opensSequence) {
+    pending += raw;
+    if (kind != Kind::operation) return;
+    if (opensSequence(raw)) {
         closeArtifact();
         depth = 1;
     } else if (!inArtifact) {
-        // qpdf writes tokens, not operators: the two marked-content
+        // Tokens are copied, not operators written: the two marked-content
         // operators around an artifact are the only syntax written here.
-        append("/Artifact BMC\n");
+        out += "/Artifact BMC\n";
         inArtifact = true;
     }
-    append(pending);
+    out += pending;
     pending.clear();
+}
+
+void ArtifactMarks::finish() {
+    out += pending;
+    pending.clear();
+    closeArtifact();
+}
+
+void ArtifactMarks::closeArtifact() {
+    if (!inArtifact) return;
+    out += "\nEMC\n";
+    inArtifact = false;
+}
+
+void ArtifactFilter::handleToken(QPDFTokenizer::Token const &token) {
+    auto type = token.getType();
+    auto kind = ArtifactMarks::Kind::operand;
+    if (type == QPDFTokenizer::tt_space || type == QPDFTokenizer::tt_comment) kind = ArtifactMarks::Kind::ignorable;
+    else if (type == QPDFTokenizer::tt_word || type == QPDFTokenizer::tt_inline_image) kind = ArtifactMarks::Kind::operation;
+    marks.token(kind, token.getRawValue());
+    if (marks.out.size() >= blockSize) flush();
 }
 
 void ArtifactFilter::handleEOF() {
-    append(pending);
-    pending.clear();
-    closeArtifact();
+    marks.finish();
     flush();
 }
 
-void ArtifactFilter::append(std::string const &bytes) {
-    out += bytes;
-    if (out.size() >= blockSize) flush();
-}
-
 void ArtifactFilter::flush() {
-    if (out.empty()) return;
-    write(out);
-    out.clear();
-}
-
-void ArtifactFilter::closeArtifact() {
-    if (!inArtifact) return;
-    append("\nEMC\n");
-    inArtifact = false;
+    if (marks.out.empty()) return;
+    write(marks.out);
+    marks.out.clear();
 }

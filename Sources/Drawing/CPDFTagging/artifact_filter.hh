@@ -4,6 +4,7 @@
 #include <qpdf/QPDFObjectHandle.hh>
 
 #include <string>
+#include <string_view>
 
 /// Marks what cairo drew outside every structure element as an artifact:
 /// in the brief that is page furniture and decoration, which PDF/UA wants
@@ -12,9 +13,43 @@
 /// the operands of the operation under way are held back, so that a tagged
 /// sequence's opening operands stay outside the artifact.
 ///
-/// The output is gathered in blocks rather than written token by token:
-/// every write reaches zlib, whose per-call overhead on a token of a few
-/// bytes cost more than the compression itself.
+/// It is fed token by token, by `ContentScanner` or, for content that
+/// scanner leaves to qpdf, by `ArtifactFilter`, and gathers the page's
+/// marked content in `out`.
+class ArtifactMarks {
+  public:
+    enum class Kind {
+        /// White space or a comment.
+        ignorable,
+        /// Anything an operator takes: numbers, names, strings, arrays, dictionaries.
+        operand,
+        /// An operator, or an inline image's data, which ends its operation.
+        operation,
+    };
+
+    void token(Kind kind, std::string_view raw);
+    /// Called after the last token.
+    void finish();
+
+    /// The marked content so far; `ArtifactFilter` takes it in blocks.
+    std::string out;
+
+  private:
+    void closeArtifact();
+
+    int depth = 0;
+    bool inArtifact = false;
+    /// The operands (and the spaces between them) of the operation under way.
+    std::string pending;
+};
+
+/// `ArtifactMarks` fed by qpdf's content tokenizer, in a qpdf pipeline:
+/// for content `ContentScanner` does not read (inline images, or syntax
+/// cairo does not write).
+///
+/// The output is written in blocks rather than token by token: every write
+/// reaches zlib, whose per-call overhead on a token of a few bytes cost more
+/// than the compression itself.
 class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
   public:
     void handleToken(QPDFTokenizer::Token const &token) override;
@@ -23,15 +58,9 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
   private:
     static constexpr size_t blockSize = 64 * 1024;
 
-    void append(std::string const &bytes);
     void flush();
-    void closeArtifact();
 
-    int depth = 0;
-    bool inArtifact = false;
-    /// The operands (and the spaces between them) of the operation under way.
-    std::string pending;
-    std::string out;
+    ArtifactMarks marks;
 };
 
 #endif

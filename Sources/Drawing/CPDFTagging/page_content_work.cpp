@@ -1,6 +1,7 @@
 // Page contents filtered on helper threads with qpdf's pipelines.
 #include "page_content_work.hh"
 #include "artifact_filter.hh"
+#include "content_scanner.hh"
 
 #include <qpdf/Pl_Flate.hh>
 #include <qpdf/Pl_QPDFTokenizer.hh>
@@ -8,6 +9,12 @@
 
 #include <exception>
 #include <stdexcept>
+
+namespace {
+
+unsigned char const *bytes(std::string const &text) { return reinterpret_cast<unsigned char const *>(text.data()); }
+
+} // namespace
 
 PageContentWork::PageContentWork(size_t pageCount, unsigned threads) : results(pageCount), ready(pageCount, false) {
     try {
@@ -80,21 +87,30 @@ void PageContentWork::run() {
 
 void PageContentWork::process(Job &job) {
     try {
+        std::string decoded;
+        if (job.compressed) {
+            Pl_String collected("page content", nullptr, decoded);
+            Pl_Flate inflated("page content", &collected, Pl_Flate::a_inflate);
+            inflated.write(bytes(job.bytes), job.bytes.size());
+            inflated.finish();
+        } else {
+            decoded.swap(job.bytes);
+        }
+        std::string().swap(job.bytes);
         std::string data;
         Pl_String collected("page content", nullptr, data);
         Pl_Flate deflated("page content", &collected, Pl_Flate::a_deflate);
-        ArtifactFilter filter;
-        Pl_QPDFTokenizer tokenized("page content", &filter, &deflated);
-        auto bytes = reinterpret_cast<unsigned char const *>(job.bytes.data());
-        if (job.compressed) {
-            Pl_Flate inflated("page content", &tokenized, Pl_Flate::a_inflate);
-            inflated.write(bytes, job.bytes.size());
-            inflated.finish();
+        ArtifactMarks marks;
+        if (ContentScanner::scan(decoded, marks)) {
+            std::string().swap(decoded);
+            deflated.write(bytes(marks.out), marks.out.size());
+            deflated.finish();
         } else {
-            tokenized.write(bytes, job.bytes.size());
+            ArtifactFilter filter;
+            Pl_QPDFTokenizer tokenized("page content", &filter, &deflated);
+            tokenized.write(bytes(decoded), decoded.size());
             tokenized.finish();
         }
-        std::string().swap(job.bytes);
         std::lock_guard<std::mutex> lock(mutex);
         results[job.index].swap(data);
         ready[job.index] = true;

@@ -9,14 +9,16 @@
 #include <thread>
 #include <vector>
 
-/// Each page's content run through `ArtifactFilter` and compressed again, on
-/// helper threads while the calling thread copies the rest of the document.
-/// The content is most of the work (inflating, tokenizing and deflating
-/// every page); done beside the copying, the pass costs about the copying's
-/// time instead of the sum. The calling thread reads each page's stream (a
-/// QPDF object is not shared between threads) and hands over its bytes; the
-/// helpers run qpdf's own pipelines over them. The caller hands over a few
-/// pages ahead of the one it writes, so that only those are held at once.
+/// Each page's content marked (`ArtifactMarks`, read by `ContentScanner` or
+/// else by qpdf's tokenizer through `ArtifactFilter`) and compressed again,
+/// on helper threads while the calling thread copies the rest of the
+/// document. The content is most of the work (inflating, reading and
+/// deflating every page); done beside the copying, the pass costs about the
+/// copying's time instead of the sum. The calling thread reads each page's
+/// stream (a QPDF object is not shared between threads) and hands over its
+/// bytes; the helpers inflate, mark and deflate them. The caller hands over
+/// a few pages ahead of the one it writes, so that only those are held at
+/// once.
 class PageContentWork {
   public:
     PageContentWork(size_t pageCount, unsigned threads);

@@ -1,10 +1,11 @@
 // The accessibility cairo 1.16 cannot write, added with qpdf's object model
-// and content-stream tokenizer rather than by editing bytes. The file passes
-// through once, front to back: qpdf parses each object that changes and
-// writes it again, every other object is copied as cairo stored it, and page
-// contents are filtered on helper threads meanwhile. Nothing holds the whole
-// document: what stays is an offset per object, and qpdf's cross-reference
-// table; pages and content streams are let go of once read.
+// rather than by editing bytes. The file passes through once, front to back:
+// qpdf parses each object that changes and writes it again, every other
+// object is copied as cairo stored it, and page contents are marked on helper
+// threads meanwhile. Page contents are read with the pass's own lexer
+// (`PDFLexer`), which leaves to qpdf whatever it does not read. Nothing holds
+// the whole document: what stays is an offset per object, and qpdf's
+// cross-reference table; pages and content streams are let go of once read.
 #include "pdf_tagging.h"
 #include "completed_file.hh"
 #include "page_content_work.hh"

@@ -35,8 +35,26 @@ int sdg_pdf_tagging_finish(
     const char *const *header_scopes, size_t header_count,
     sdg_pdf_tagging_write_t write, void *context, char **error);
 
-/// Releases a message returned by `sdg_pdf_tagging_finish`.
+/// Releases a message returned by `sdg_pdf_tagging_finish`, or the bytes and
+/// message of `sdg_pdf_mark_artifacts`.
 void sdg_pdf_tagging_free(char *message);
+
+/// How `sdg_pdf_mark_artifacts` reads: as the pass does (its own lexer, and
+/// qpdf for what that leaves), or with qpdf alone, which the tests compare.
+typedef enum {
+    SDG_PDF_READ_AS_THE_PASS = 0,
+    SDG_PDF_READ_WITH_QPDF = 1,
+} sdg_pdf_reading_t;
+
+/// Marks what the decoded content stream `content` paints outside marked
+/// content as an /Artifact, as the pass does to every page. On success
+/// returns 0, puts the marked content in `*marked` (to release with
+/// `sdg_pdf_tagging_free`) and its length in `*marked_length`, and sets
+/// `*read_by_lexer` to whether the pass's own lexer read it all (rather than
+/// leaving it to qpdf); otherwise returns 1 with a message in `*error`.
+int sdg_pdf_mark_artifacts(
+    const char *content, size_t length, sdg_pdf_reading_t reading,
+    char **marked, size_t *marked_length, int *read_by_lexer, char **error);
 
 #ifdef __cplusplus
 }
