@@ -2,15 +2,17 @@
 // rather than by editing bytes. The file passes through once, front to back:
 // qpdf parses each object that changes and writes it again, every other
 // object is copied as cairo stored it, and page contents are marked on helper
-// threads meanwhile. Page contents are read with the pass's own lexer
-// (`PDFLexer`), which leaves to qpdf whatever it does not read. Nothing holds
-// the whole document: what stays is an offset per object, and qpdf's
-// cross-reference table; pages and content streams are let go of once read.
+// threads meanwhile. Page contents and the structure elements that do not
+// change are read with the pass's own lexer (`PDFLexer`), which leaves to
+// qpdf whatever it does not read. Nothing holds the whole document: what
+// stays is an offset per object, and qpdf's cross-reference table; pages and
+// content streams are let go of once read.
 #include "pdf_tagging.h"
 #include "completed_file.hh"
 #include "page_content_work.hh"
 #include "stored_objects.hh"
 #include "structure_descriptions.hh"
+#include "structure_element_reader.hh"
 #include "structure_order.hh"
 #include "xmp_metadata.hh"
 
@@ -143,18 +145,19 @@ class ObjectParser {
     }
 
     /// The object stored as `bytes`, to be read without resolving any
-    /// reference in it: most structure elements are only read (for their
-    /// role and kids), and finding their references costs as much again.
+    /// reference in it: a structure element that `StructureElementReader`
+    /// leaves to qpdf may turn out to need no change, and finding its
+    /// references costs as much again.
     QPDFObjectHandle parseToRead(std::string const &bytes, StoredObjects::Object const &object) {
         if (!context) renew();
         ++parsed;
-        return QPDFObjectHandle::parse(context.get(), StoredObjects::body(bytes, object), "object " + object.id.unparse(' '));
+        return QPDFObjectHandle::parse(context.get(), std::string(StoredObjects::body(bytes, object)), "object " + object.id.unparse(' '));
     }
 
     /// Readies an object from `parseToRead`, stored as `bytes`, to be
     /// written: before anything has resolved its references.
     void prepareToWrite(std::string const &bytes, StoredObjects::Object const &object) {
-        standIn(StoredObjects::body(bytes, object), "object " + object.id.unparse(' '));
+        standIn(std::string(StoredObjects::body(bytes, object)), "object " + object.id.unparse(' '));
     }
 
     /// A reference to object `id`, to put in an object parsed since the
@@ -394,6 +397,7 @@ void complete(const char *input_path, const char *language, const char *title,
     StructureOrder order(tree);
     size_t figures = 0;
     std::string bytes;
+    StructureElementReader::Element storedElement;
 
     out.copy(stored.header());
     for (auto const &object : stored.all()) {
@@ -431,6 +435,13 @@ void complete(const char *input_path, const char *language, const char *title,
             auto dictionary = parser.parse(bytes, object);
             dictionary.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
             out.object(id, dictionary);
+        } else if (order.isNext(id) && StructureElementReader::read(StoredObjects::body(bytes, object), storedElement) &&
+                   storedElement.role != "/Figure" && storedElement.role != "/Link" && storedElement.role != "/TH") {
+            // Most elements are copied as stored: only their kids are
+            // needed, for the order.
+            order.passed(storedElement.kids);
+            out.begin(id);
+            out.copy(bytes);
         } else if (order.isNext(id)) {
             auto element = parser.parseToRead(bytes, object);
             order.passed(element);

@@ -99,11 +99,11 @@ void StoredObjects::read(Object const &object, std::string &into) {
     position = object.offset + object.length;
 }
 
-std::string StoredObjects::body(std::string const &bytes, Object const &object) {
+std::string_view StoredObjects::body(std::string const &bytes, Object const &object) {
     auto start = bytes.find("obj");
     auto end = bytes.rfind("endobj");
     if (start == std::string::npos || end == std::string::npos || end < start + 3) {
         throw std::runtime_error("object " + object.id.unparse(' ') + " is not stored as \"obj\" … \"endobj\"");
     }
-    return bytes.substr(start + 3, end - start - 3);
+    return std::string_view(bytes).substr(start + 3, end - start - 3);
 }

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 /// The objects of cairo's file in the order they are stored, each with the
@@ -40,7 +41,7 @@ class StoredObjects {
 
     /// What lies between "obj" and "endobj" in an object's bytes: the text
     /// qpdf's parser takes.
-    static std::string body(std::string const &bytes, Object const &object);
+    static std::string_view body(std::string const &bytes, Object const &object);
 
   private:
     std::FILE *file = nullptr;

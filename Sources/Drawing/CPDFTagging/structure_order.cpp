@@ -14,6 +14,11 @@ void StructureOrder::passed(QPDFObjectHandle element) {
     expect(element.getKey("/K"));
 }
 
+void StructureOrder::passed(std::vector<QPDFObjGen> const &kids) {
+    expected.pop_back();
+    expected.insert(expected.end(), kids.rbegin(), kids.rend());
+}
+
 void StructureOrder::expect(QPDFObjectHandle kids) {
     // An element's own kids are references to other objects; asking an
     // indirect handle anything more would make qpdf read that object.

@@ -23,6 +23,10 @@ class StructureOrder {
     /// The expected element has passed by as `element`: its kids come next.
     void passed(QPDFObjectHandle element);
 
+    /// The expected element has passed by, with `kids` its element kids in
+    /// the order of its /K: they come next.
+    void passed(std::vector<QPDFObjGen> const &kids);
+
     /// Whether every element of the tree has passed by.
     bool finished() const { return expected.empty(); }
 

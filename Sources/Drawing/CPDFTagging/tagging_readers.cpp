@@ -1,17 +1,21 @@
-// The pass's reading of page contents in one call, so that the tests can hold
-// it against qpdf's.
+// The pass's two readings of cairo's bytes, one call each, so that the tests
+// can hold them against qpdf's.
 #include "pdf_tagging.h"
 
 #include "artifact_filter.hh"
 #include "content_scanner.hh"
+#include "structure_element_reader.hh"
+#include "structure_order.hh"
 
 #include <qpdf/Pl_QPDFTokenizer.hh>
 #include <qpdf/Pl_String.hh>
+#include <qpdf/QPDF.hh>
 
 #include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -32,6 +36,27 @@ std::string markWithQPDF(std::string const &content) {
     tokenized.write(reinterpret_cast<unsigned char const *>(content.data()), content.size());
     tokenized.finish();
     return marked;
+}
+
+/// The element kids as `StructureOrder` takes them from a parsed element.
+bool readWithQPDF(std::string const &body, std::string &role, std::vector<QPDFObjGen> &kids) {
+    QPDF context;
+    context.emptyPDF();
+    context.setSuppressWarnings(true);
+    auto element = QPDFObjectHandle::parse(&context, body, "structure element");
+    if (!element.isDictionary()) return false;
+    auto name = element.getKey("/S");
+    if (!name.isName()) return false;
+    role = name.getName();
+    auto value = element.getKey("/K");
+    if (value.isIndirect()) {
+        kids.push_back(value.getObjGen());
+    } else if (value.isArray()) {
+        for (auto &kid : value.getArrayAsVector()) {
+            if (kid.isIndirect()) kids.push_back(kid.getObjGen());
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -61,4 +86,32 @@ extern "C" int sdg_pdf_mark_artifacts(
         *error = copyBytes(e.what());
         return 1;
     }
+}
+
+extern "C" int sdg_pdf_read_structure_element(
+    const char *body, size_t length, sdg_pdf_reading_t reading,
+    char *role, size_t role_capacity, int *kids, size_t kid_capacity, size_t *kid_count) {
+    *kid_count = 0;
+    std::string name;
+    std::vector<QPDFObjGen> found;
+    if (reading == SDG_PDF_READ_AS_THE_PASS) {
+        StructureElementReader::Element element;
+        if (!StructureElementReader::read(std::string_view(body, length), element)) return 0;
+        name = element.role;
+        found = element.kids;
+    } else {
+        try {
+            if (!readWithQPDF(std::string(body, length), name, found)) return 0;
+        } catch (std::exception const &) {
+            return 0;
+        }
+    }
+    if (name.size() + 1 > role_capacity || found.size() > kid_capacity) return -1;
+    std::memcpy(role, name.c_str(), name.size() + 1);
+    for (size_t i = 0; i < found.size(); ++i) {
+        kids[2 * i] = found[i].getObj();
+        kids[2 * i + 1] = found[i].getGen();
+    }
+    *kid_count = found.size();
+    return 1;
 }

@@ -1,9 +1,9 @@
 internal import CPDFTagging
 
 /// How `AccessiblePDF` reads cairo's bytes where it reads them itself: page
-/// contents, to mark artifacts. The pass reads with a lexer of its own and
-/// leaves to qpdf what that lexer does not read; the tests hold that reading
-/// against qpdf's alone.
+/// contents, to mark artifacts, and structure elements, for their role and
+/// kids. The pass reads with a lexer of its own and leaves to qpdf what that
+/// lexer does not read; the tests hold that reading against qpdf's alone.
 enum PDFTaggingReading {
     /// As the pass reads: its own lexer, and qpdf for what that leaves.
     case asThePass
@@ -39,5 +39,22 @@ enum PDFTaggingReading {
         }
         let result = UnsafeRawBufferPointer(start: marked, count: length)
         return ([UInt8](result), byLexer != 0)
+    }
+
+    /// A stored structure element's role and element kids (object number
+    /// and generation), read from its body (between "obj" and "endobj");
+    /// nil when this reading does not read it.
+    func structureElement(_ body: [UInt8]) -> (role: String, kids: [[Int]])? {
+        var role = [CChar](repeating: 0, count: 256)
+        var kids = [Int32](repeating: 0, count: 2 * 4096)
+        var count = 0
+        let status = body.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                sdg_pdf_read_structure_element(chars.baseAddress, chars.count, cValue, &role, role.count, &kids, kids.count / 2, &count)
+            }
+        }
+        guard status == 1 else { return nil }
+        let name = String(decoding: role.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return (name, (0 ..< count).map { [Int(kids[2 * $0]), Int(kids[2 * $0 + 1])] })
     }
 }

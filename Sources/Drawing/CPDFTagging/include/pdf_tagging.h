@@ -36,10 +36,10 @@ int sdg_pdf_tagging_finish(
     sdg_pdf_tagging_write_t write, void *context, char **error);
 
 /// Releases a message returned by `sdg_pdf_tagging_finish`, or the bytes and
-/// message of `sdg_pdf_mark_artifacts`.
+/// messages of the two functions below.
 void sdg_pdf_tagging_free(char *message);
 
-/// How `sdg_pdf_mark_artifacts` reads: as the pass does (its own lexer, and
+/// How the two functions below read: as the pass does (its own lexer, and
 /// qpdf for what that leaves), or with qpdf alone, which the tests compare.
 typedef enum {
     SDG_PDF_READ_AS_THE_PASS = 0,
@@ -55,6 +55,18 @@ typedef enum {
 int sdg_pdf_mark_artifacts(
     const char *content, size_t length, sdg_pdf_reading_t reading,
     char **marked, size_t *marked_length, int *read_by_lexer, char **error);
+
+/// Reads a stored structure element's body (what lies between "obj" and
+/// "endobj") for what the pass needs of it: its role (/S, with its slash),
+/// in `role` (of `role_capacity` bytes, NUL-terminated), and the object
+/// numbers and generations of its element kids in the order of /K, as
+/// pairs in `kids` (of `kid_capacity` pairs), their number in `*kid_count`.
+/// Returns 1 when read, 0 when the pass's lexer leaves the element to qpdf
+/// (with `SDG_PDF_READ_AS_THE_PASS`) or qpdf cannot parse it, -1 when a
+/// buffer is too small.
+int sdg_pdf_read_structure_element(
+    const char *body, size_t length, sdg_pdf_reading_t reading,
+    char *role, size_t role_capacity, int *kids, size_t kid_capacity, size_t *kid_count);
 
 #ifdef __cplusplus
 }
