@@ -8,6 +8,7 @@
 // stays is an offset per object, and qpdf's cross-reference table; pages and
 // content streams are let go of once read.
 #include "pdf_tagging.h"
+#include "block_file_input.hh"
 #include "completed_file.hh"
 #include "page_content_work.hh"
 #include "stored_objects.hh"
@@ -370,7 +371,7 @@ void complete(const char *input_path, const char *language, const char *title,
     malloc_trim(0);
     QPDF pdf;
     pdf.setSuppressWarnings(true);
-    pdf.processFile(input_path);
+    pdf.processInputSource(std::make_shared<BlockFileInput>(input_path));
     if (pdf.anyWarnings()) throw Refusal{2, "the PDF written by cairo is damaged: qpdf had to repair it"};
     auto root = pdf.getRoot();
     auto tree = root.getKey("/StructTreeRoot");

@@ -1,13 +1,14 @@
 // Cairo's objects as stored, located through qpdf's cross-reference table.
 #include "stored_objects.hh"
 
+#include "block_file_input.hh"
+
 #include <qpdf/QPDFXRefEntry.hh>
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace {
 
@@ -33,10 +34,11 @@ long long crossReferenceOffset(std::FILE *file, long long size) {
 /// numbers. Cairo records where an object will go when it allocates its
 /// number and corrects it when it writes the object, so an object allocated
 /// but never written is listed where something else is, or inside it.
-bool beginsAt(int descriptor, long long offset, QPDFObjGen id) {
+bool beginsAt(BlockFileInput &input, long long offset, QPDFObjGen id) {
     char bytes[48];
-    auto count = pread(descriptor, bytes, sizeof bytes - 1, static_cast<off_t>(offset));
-    if (count <= 0) return false;
+    input.seek(offset, SEEK_SET);
+    auto count = input.read(bytes, sizeof bytes - 1);
+    if (count == 0) return false;
     bytes[count] = '\0';
     char *at = bytes;
     char *end = nullptr;
@@ -59,7 +61,9 @@ StoredObjects::StoredObjects(char const *path, QPDF &pdf) {
     if (fseeko(file, 0, SEEK_END) != 0) throw std::runtime_error("cannot measure the PDF written by cairo");
     long long size = ftello(file);
     long long table = crossReferenceOffset(file, size);
-    auto descriptor = fileno(file);
+    // Where each object begins is checked through blocks: the table lists
+    // the objects nearly in the order they are stored.
+    BlockFileInput input(path);
     auto trailerSize = pdf.getTrailer().getKey("/Size");
     if (trailerSize.isInteger()) unused = std::max(unused, trailerSize.getIntValueAsInt());
     for (auto const &[id, entry] : pdf.getXRefTable()) {
@@ -67,7 +71,7 @@ StoredObjects::StoredObjects(char const *path, QPDF &pdf) {
         if (entry.getType() == 2) throw std::runtime_error("the PDF keeps objects in object streams, which cairo does not write");
         if (entry.getType() != 1) continue;
         long long offset = entry.getOffset();
-        if (offset <= 0 || offset >= table || !beginsAt(descriptor, offset, id)) continue;
+        if (offset <= 0 || offset >= table || !beginsAt(input, offset, id)) continue;
         objects.push_back({id, offset, 0});
     }
     if (objects.empty()) throw std::runtime_error("the PDF written by cairo holds no objects");

@@ -1,12 +1,14 @@
-// The pass's two readings of cairo's bytes, one call each, so that the tests
-// can hold them against qpdf's.
+// The pass's readings of cairo's bytes, one call each, so that the tests can
+// hold them against qpdf's.
 #include "pdf_tagging.h"
 
 #include "artifact_filter.hh"
+#include "block_file_input.hh"
 #include "content_scanner.hh"
 #include "structure_element_reader.hh"
 #include "structure_order.hh"
 
+#include <qpdf/FileInputSource.hh>
 #include <qpdf/Pl_QPDFTokenizer.hh>
 #include <qpdf/Pl_String.hh>
 #include <qpdf/QPDF.hh>
@@ -14,6 +16,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -114,4 +118,61 @@ extern "C" int sdg_pdf_read_structure_element(
     }
     *kid_count = found.size();
     return 1;
+}
+
+extern "C" int sdg_pdf_trace_input(const char *path, sdg_pdf_reading_t reading, const char *script, char **trace) {
+    *trace = nullptr;
+    try {
+        std::shared_ptr<InputSource> input;
+        if (reading == SDG_PDF_READ_AS_THE_PASS) {
+            input = std::make_shared<BlockFileInput>(path);
+        } else {
+            auto file = std::make_shared<FileInputSource>();
+            file->setFilename(path);
+            input = file;
+        }
+        std::istringstream steps(script);
+        std::ostringstream out;
+        std::string step;
+        char lastRead = 0;
+        bool unreadable = false;
+        while (steps >> step) {
+            long long n = step.size() > 1 ? std::stoll(step.substr(1)) : 0;
+            out << step << ':';
+            switch (step[0]) {
+            case 's': input->seek(n, SEEK_SET); break;
+            case 'c': input->seek(n, SEEK_CUR); break;
+            case 'e': input->seek(n, SEEK_END); break;
+            case 'w': input->rewind(); break;
+            case 'u':
+                // qpdf unreads only the byte it has just read.
+                if (unreadable) input->unreadCh(lastRead);
+                unreadable = false;
+                break;
+            case 'l': out << " eol " << input->findAndSkipNextEOL(); break;
+            case 'r': {
+                std::string bytes(static_cast<size_t>(n), '\0');
+                bytes.resize(input->read(bytes.data(), bytes.size()));
+                out << " read " << bytes.size() << " [";
+                for (char c : bytes) {
+                    if (c == '\n') out << "\\n";
+                    else if (c == '\r') out << "\\r";
+                    else out << c;
+                }
+                out << "]";
+                unreadable = !bytes.empty();
+                if (unreadable) lastRead = bytes.back();
+                break;
+            }
+            default: throw std::invalid_argument("unknown step " + step);
+            }
+            if (step[0] != 'r') unreadable = false;
+            out << " at " << input->tell() << " last " << input->getLastOffset() << '\n';
+        }
+        *trace = copyBytes(out.str());
+        return 0;
+    } catch (std::exception const &e) {
+        *trace = copyBytes(e.what());
+        return 1;
+    }
 }

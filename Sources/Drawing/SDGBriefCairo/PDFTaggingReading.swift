@@ -2,12 +2,14 @@ internal import CPDFTagging
 
 /// How `AccessiblePDF` reads cairo's bytes where it reads them itself: page
 /// contents, to mark artifacts, and structure elements, for their role and
-/// kids. The pass reads with a lexer of its own and leaves to qpdf what that
-/// lexer does not read; the tests hold that reading against qpdf's alone.
+/// kids; and how qpdf reads the file. The pass reads with a lexer of its own
+/// and leaves to qpdf what that lexer does not read, and gives qpdf the file
+/// through blocks of its own; the tests hold each against qpdf's own.
 enum PDFTaggingReading {
-    /// As the pass reads: its own lexer, and qpdf for what that leaves.
+    /// As the pass reads: its own lexer, and qpdf for what that leaves; the
+    /// file through the pass's blocks.
     case asThePass
-    /// With qpdf's content tokenizer and object parser alone.
+    /// With qpdf's content tokenizer, object parser and file input alone.
     case withQPDF
 
     private var cValue: sdg_pdf_reading_t {
@@ -56,5 +58,18 @@ enum PDFTaggingReading {
         guard status == 1 else { return nil }
         let name = String(decoding: role.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         return (name, (0 ..< count).map { [Int(kids[2 * $0]), Int(kids[2 * $0 + 1])] })
+    }
+}
+
+extension PDFTaggingReading {
+    /// What qpdf sees reading the file at `path` step by step as `script`
+    /// says (see `sdg_pdf_trace_input`): a line per step.
+    func traceInput(path: String, script: String) throws(RenderError) -> String {
+        var trace: UnsafeMutablePointer<CChar>?
+        let status = sdg_pdf_trace_input(path, cValue, script, &trace)
+        defer { sdg_pdf_tagging_free(trace) }
+        let text = trace.map { String(cString: $0) } ?? ""
+        guard status == 0 else { throw .pdfPostProcessing(text) }
+        return text
     }
 }

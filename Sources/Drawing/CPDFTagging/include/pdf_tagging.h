@@ -36,11 +36,12 @@ int sdg_pdf_tagging_finish(
     sdg_pdf_tagging_write_t write, void *context, char **error);
 
 /// Releases a message returned by `sdg_pdf_tagging_finish`, or the bytes and
-/// messages of the two functions below.
+/// messages of the functions below.
 void sdg_pdf_tagging_free(char *message);
 
-/// How the two functions below read: as the pass does (its own lexer, and
-/// qpdf for what that leaves), or with qpdf alone, which the tests compare.
+/// How the functions below read: as the pass does (its own lexer, and qpdf
+/// for what that leaves; its own input for qpdf), or with qpdf alone, which
+/// the tests compare.
 typedef enum {
     SDG_PDF_READ_AS_THE_PASS = 0,
     SDG_PDF_READ_WITH_QPDF = 1,
@@ -67,6 +68,18 @@ int sdg_pdf_mark_artifacts(
 int sdg_pdf_read_structure_element(
     const char *body, size_t length, sdg_pdf_reading_t reading,
     char *role, size_t role_capacity, int *kids, size_t kid_capacity, size_t *kid_count);
+
+/// Runs `script` against the file at `path` as qpdf reads it: through the
+/// pass's block input (`SDG_PDF_READ_AS_THE_PASS`) or qpdf's own file input.
+/// The script is a list of steps separated by spaces: `sN` seeks to N,
+/// `cN` seeks by N from the current position, `eN` seeks to N from the end,
+/// `rN` reads N bytes, `l` finds and skips the next end of line, `u`
+/// unreads the byte just read (after any other step it does nothing), `w`
+/// rewinds. Returns 0 and, in `*trace` (to
+/// release with `sdg_pdf_tagging_free`), a line per step of what qpdf would
+/// see (the bytes read, the position, the last offset); or 1 with a
+/// message in `*trace`.
+int sdg_pdf_trace_input(const char *path, sdg_pdf_reading_t reading, const char *script, char **trace);
 
 #ifdef __cplusplus
 }
