@@ -153,10 +153,11 @@ public final class PDFWriter {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, metadata.modificationDate.map(isoDate) ?? "")
     }
 
+    /// "2023-11-14T22:13:20Z". Foundation's `ISO8601FormatStyle` rather
+    /// than `ISO8601DateFormatter`, which goes through ICU: loading ICU's
+    /// calendar and time-zone data for one date made the process 5 MiB
+    /// larger (the 1,000-case PDF peaked at 85 MiB with a date, 80 without).
     private static func isoDate(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        date.formatted(.iso8601)
     }
 }

@@ -23,7 +23,7 @@ enum DataPackage {
             package["sources"] = [["title": publisher.text(in: language)]]
         }
         if let date = options.date {
-            package["created"] = ISO8601DateFormatter().string(from: date)
+            package["created"] = date.formatted(.iso8601)
         }
         var data = try JSONSerialization.data(withJSONObject: package, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         data.append(0x0A)

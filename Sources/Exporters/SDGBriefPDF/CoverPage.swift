@@ -75,7 +75,8 @@ struct CoverPage {
         var lines = [report.publisher.map { blocks.text($0) } ?? "sdgbrief"]
         if let date {
             var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
+            // `.gmt` needs no time-zone database, which ICU would load.
+            calendar.timeZone = .gmt
             let parts = calendar.dateComponents([.year, .month], from: date)
             lines.append(blocks.words.monthOfYear(parts.year ?? 0, parts.month ?? 1))
         }

@@ -41,7 +41,7 @@ enum PresentationXML {
         if let creator { xml += "<dc:creator>\(DrawingML.escape(creator))</dc:creator>" }
         xml += "<dc:language>\(DrawingML.escape(language))</dc:language>"
         if let date {
-            let stamp = ISO8601DateFormatter().string(from: date)
+            let stamp = date.formatted(.iso8601)
             xml += #"<dcterms:created xsi:type="dcterms:W3CDTF">\#(stamp)</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">\#(stamp)</dcterms:modified>"#
         }
         return xml + "</cp:coreProperties>"

@@ -51,7 +51,7 @@ struct XLSXAboutSheet {
         facts.append((Self.factLabels[1], report.id))
         facts.append((Self.factLabels[2], language))
         var made = "sdgbrief \(SDGBriefVersion.current)"
-        if let date { made += ", " + ISO8601DateFormatter().string(from: date) }
+        if let date { made += ", " + date.formatted(.iso8601) }
         facts.append((Self.factLabels[3], made))
         facts.append((Self.factLabels[4], say(Self.usage)))
         facts.append((Self.factLabels[5], say(Self.forCode)))

@@ -101,7 +101,7 @@ enum XLSXParts {
         xml += "<dc:creator>sdgbrief</dc:creator>"
         xml += "<dc:language>\(XLSXText.escaped(language))</dc:language>"
         if let date {
-            let stamp = ISO8601DateFormatter().string(from: date)
+            let stamp = date.formatted(.iso8601)
             xml += "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(stamp)</dcterms:created>"
             xml += "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(stamp)</dcterms:modified>"
         }
