@@ -45,6 +45,15 @@ import Testing
         }
     }
 
+    /// An inline image's data ends its operation but is never read as an
+    /// operator, even when its bytes spell one.
+    @Test func inlineImageDataIsNotAnOperator() throws {
+        let content = "/P << /MCID 0 >> BDC BI /W 3 /H 1 /BPC 8 /CS /G ID EMCEI 1 0 0 1 0 0 cm EMC 0 g"
+        let result = try marked(content)
+        #expect(!result.byLexer)
+        #expect(result.text == "/P << /MCID 0 >> BDC BI /W 3 /H 1 /BPC 8 /CS /G ID EMCEI 1 0 0 1 0 0 cm EMC /Artifact BMC\n0 g\nEMC\n")
+    }
+
     /// Content streams of every kind of token cairo writes, and some it
     /// does not, in random order and nesting: the pass's marking and qpdf's
     /// agree byte for byte, and the lexer reads every one of them.

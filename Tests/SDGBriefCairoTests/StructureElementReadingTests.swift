@@ -46,6 +46,9 @@ import Testing
             "<< /S /P /K +4 0 R >>",
             "<< /S /P /K 0 0 R >>",
             "<< /S /P /A\u{0}1 >>",
+            "<< /S /P >> % a comment after the object, which qpdf refuses",
+            "<< /S /P /A 1234567890123456789012 >>",
+            "<< /S /P /A << /O /x#00y >> >>",
         ] {
             #expect(read(body) == nil, "\(body)")
         }
@@ -57,6 +60,8 @@ import Testing
         var random = SplitMix64(seed: 18)
         let roles = ["/Document", "/Sect", "/H1", "/P", "/L", "/LI", "/Lbl", "/LBody", "/Table", "/TR", "/TD", "/Span"]
         let spaces = [" ", "\n   ", "\r\n", "  ", "\n"]
+        // Comments may stand between the entries, not after the object.
+        let inner = spaces + ["\n% a note\n", " %\r"]
         for _ in 0 ..< 300 {
             var kids: [String] = []
             for _ in 0 ..< random.int(in: 0 ... 12) {
@@ -74,7 +79,7 @@ import Testing
             if random.int(in: 0 ... 2) == 0 { entries.append("/T (a title (with parentheses) \\) here)") }
             if random.int(in: 0 ... 2) == 0 { entries.append("/A << /O /Layout /BBox [ 0 0 595.276 -841.89 ] >>") }
             if random.int(in: 0 ... 3) == 0 { entries.swapAt(0, entries.count - 1) }
-            let body = random.pick(spaces) + "<< " + entries.joined(separator: random.pick(spaces)) + random.pick(spaces) + ">>" + random.pick(spaces)
+            let body = random.pick(spaces) + "<< " + entries.joined(separator: random.pick(inner)) + random.pick(inner) + ">>" + random.pick(spaces)
             let own = try #require(read(body), "\(body)")
             let qpdf = try #require(read(body, .withQPDF), "\(body)")
             #expect(own.role == qpdf.role, "\(body)")

@@ -22,8 +22,8 @@ void ArtifactMarks::token(Kind kind, std::string_view raw) {
         return;
     }
     pending += raw;
-    if (kind != Kind::operation) return;
-    if (opensSequence(raw)) {
+    if (kind == Kind::operand) return;
+    if (kind == Kind::operation && opensSequence(raw)) {
         closeArtifact();
         depth = 1;
     } else if (!inArtifact) {
@@ -52,7 +52,8 @@ void ArtifactFilter::handleToken(QPDFTokenizer::Token const &token) {
     auto type = token.getType();
     auto kind = ArtifactMarks::Kind::operand;
     if (type == QPDFTokenizer::tt_space || type == QPDFTokenizer::tt_comment) kind = ArtifactMarks::Kind::ignorable;
-    else if (type == QPDFTokenizer::tt_word || type == QPDFTokenizer::tt_inline_image) kind = ArtifactMarks::Kind::operation;
+    else if (type == QPDFTokenizer::tt_word) kind = ArtifactMarks::Kind::operation;
+    else if (type == QPDFTokenizer::tt_inline_image) kind = ArtifactMarks::Kind::inlineImage;
     marks.token(kind, token.getRawValue());
     if (marks.out.size() >= blockSize) flush();
 }

@@ -23,8 +23,11 @@ class ArtifactMarks {
         ignorable,
         /// Anything an operator takes: numbers, names, strings, arrays, dictionaries.
         operand,
-        /// An operator, or an inline image's data, which ends its operation.
+        /// An operator.
         operation,
+        /// An inline image's data (which qpdf's tokenizer gives as one
+        /// token): it ends its operation but is not an operator.
+        inlineImage,
     };
 
     void token(Kind kind, std::string_view raw);

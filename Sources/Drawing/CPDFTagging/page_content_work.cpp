@@ -106,6 +106,8 @@ void PageContentWork::process(Job &job) {
             deflated.write(bytes(marks.out), marks.out.size());
             deflated.finish();
         } else {
+            // What the lexer marked before it declined is thrown away.
+            std::string().swap(marks.out);
             ArtifactFilter filter;
             Pl_QPDFTokenizer tokenized("page content", &filter, &deflated);
             tokenized.write(bytes(decoded), decoded.size());

@@ -3,6 +3,8 @@
 
 #include "pdf_lexer.hh"
 
+#include <cctype>
+
 namespace {
 
 using Type = PDFLexer::Type;
@@ -30,6 +32,13 @@ class Reader {
             if (step == PDFLexer::Step::unsupported) failed = true;
             if (step != PDFLexer::Step::token) return false;
             if (token.type == Type::ignorable) continue;
+            // qpdf reads a name with # escapes in ways of its own (#00 is
+            // a bad token), and refuses an integer too large for 64 bits.
+            if ((token.type == Type::name && token.raw.find('#') != std::string_view::npos) ||
+                (token.type == Type::number && token.raw.size() > 18)) {
+                failed = true;
+                return false;
+            }
             ahead[count++] = token;
         }
         return true;
@@ -128,7 +137,8 @@ bool readValue(Reader &reader, Value &value, QPDFObjGen &reference, std::string_
 } // namespace
 
 bool StructureElementReader::read(std::string_view body, Element &element) {
-    element = {};
+    element.role = {};
+    element.kids.clear();
     Reader reader(body);
     if (!reader.have(0) || reader.ahead[0].type != Type::dictionaryOpen) return false;
     reader.drop(1);
@@ -138,7 +148,6 @@ bool StructureElementReader::read(std::string_view body, Element &element) {
         if (reader.ahead[0].type == Type::dictionaryClose) break;
         if (reader.ahead[0].type != Type::name) return false;
         auto key = reader.ahead[0].raw;
-        if (key.find('#') != std::string_view::npos) return false;
         reader.drop(1);
         Value value;
         QPDFObjGen reference;
@@ -146,21 +155,22 @@ bool StructureElementReader::read(std::string_view body, Element &element) {
         if (key == "/K") {
             if (sawKids) return false;
             sawKids = true;
-            std::vector<QPDFObjGen> kids;
-            if (!readValue(reader, value, reference, name, &kids, 1)) return false;
-            if (value == Value::reference) element.kids.push_back(reference);
-            else element.kids = std::move(kids);
+            if (!readValue(reader, value, reference, name, &element.kids, 1)) return false;
+            if (value == Value::reference) element.kids.assign(1, reference);
         } else {
             if (!readValue(reader, value, reference, name, nullptr, 1)) return false;
             if (key == "/S") {
-                if (sawRole || value != Value::name || name.find('#') != std::string_view::npos) return false;
+                if (sawRole || value != Value::name) return false;
                 sawRole = true;
                 element.role = name;
             }
         }
     }
-    reader.drop(1);
-    // Nothing may follow the dictionary but white space.
-    if (reader.have(0) || reader.failed) return false;
-    return sawRole;
+    // As qpdf's parser: nothing may follow the dictionary but what C's
+    // isspace counts as space (a comment is trailing data there).
+    auto close = reader.ahead[0].raw;
+    for (auto at = close.data() + close.size(); at < body.data() + body.size(); ++at) {
+        if (!std::isspace(static_cast<unsigned char>(*at))) return false;
+    }
+    return sawRole && !reader.failed;
 }

@@ -21,9 +21,10 @@ class StructureElementReader {
     };
 
     /// Reads `body`, what lies between "obj" and "endobj", into `element`;
-    /// returns false for anything but a dictionary of the syntax `PDFLexer`
-    /// reads, with one /S name written without `#` escapes and at most one
-    /// /K, which qpdf is then to parse.
+    /// returns false, leaving it to qpdf's parser, for anything but a
+    /// dictionary of the syntax `PDFLexer` reads with one /S name, at most one
+    /// /K, no name with `#` escapes, no number of more than 18 digits, and
+    /// nothing after it but white space.
     static bool read(std::string_view body, Element &element);
 };
 

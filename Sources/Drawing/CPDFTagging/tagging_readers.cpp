@@ -13,6 +13,7 @@
 #include <qpdf/Pl_String.hh>
 #include <qpdf/QPDF.hh>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -141,7 +142,10 @@ extern "C" int sdg_pdf_trace_input(const char *path, sdg_pdf_reading_t reading, 
             out << step << ':';
             switch (step[0]) {
             case 's': input->seek(n, SEEK_SET); break;
-            case 'c': input->seek(n, SEEK_CUR); break;
+            case 'c':
+                // Never before the start, where the two fail in words of their own.
+                input->seek(std::max(n, -static_cast<long long>(input->tell())), SEEK_CUR);
+                break;
             case 'e': input->seek(n, SEEK_END); break;
             case 'w': input->rewind(); break;
             case 'u':

@@ -72,7 +72,7 @@ int sdg_pdf_read_structure_element(
 /// Runs `script` against the file at `path` as qpdf reads it: through the
 /// pass's block input (`SDG_PDF_READ_AS_THE_PASS`) or qpdf's own file input.
 /// The script is a list of steps separated by spaces: `sN` seeks to N,
-/// `cN` seeks by N from the current position, `eN` seeks to N from the end,
+/// `cN` seeks by N from the current position (never before the start), `eN` seeks to N from the end,
 /// `rN` reads N bytes, `l` finds and skips the next end of line, `u`
 /// unreads the byte just read (after any other step it does nothing), `w`
 /// rewinds. Returns 0 and, in `*trace` (to
