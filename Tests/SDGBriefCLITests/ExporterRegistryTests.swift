@@ -34,4 +34,12 @@ import Testing
         #expect(registry.shadowed.map(\.executable.path) == ["/opt/sdgbrief-export-csv"])
         #expect(try registry.select(["csv"]).first is CSVExporter)
     }
+
+    @Test func onlyAFormatItDoesNotHoldCallsForExternalExporters() {
+        let registry = ExporterRegistry()
+        #expect(!registry.lacksAny(of: []))
+        #expect(!registry.lacksAny(of: ["json", " Text , csv", "pdf,"]))
+        #expect(registry.lacksAny(of: ["json,html"]))
+        #expect(registry.lacksAny(of: ["csv", "odp"]))
+    }
 }

@@ -219,6 +219,23 @@ import Testing
         #expect(listed.standardOutput.contains("sneaky"), "still listed, and runs when named")
     }
 
+    /// An export of built-in formats only cannot run a plugin, so it does not
+    /// look for one; naming a format sdgbrief lacks makes it look, and say
+    /// what it will not use.
+    @Test func onlyAnExportNamingAFormatSdgbriefLacksLooksForPlugins() throws {
+        let lazy = plugins.appendingPathComponent("sdgbrief-export-lazy")
+        try "#!/bin/sh\nexit 0\n".write(to: lazy, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: lazy.path)
+        let path = plugins.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let builtIn = try SDGBriefBinary.run(["export", "-f", "json,text", "-o", "out", "-q"], in: directory, environment: ["PATH": path])
+        #expect(builtIn.status == 0, "\(builtIn.standardError)")
+        #expect(builtIn.standardError.isEmpty, "\(builtIn.standardError)")
+        let named = try SDGBriefBinary.run(["export", "-f", "json,lazy", "-o", "other", "-q"], in: directory, environment: ["PATH": path])
+        #expect(named.status == 64)
+        #expect(named.standardError.contains("\(lazy.path) is not used: it is not executable"), "\(named.standardError)")
+        #expect(named.standardError.contains("unknown format \"lazy\""), "\(named.standardError)")
+    }
+
     @Test func aRelativePATHEntryIsNotSearched() throws {
         try plugin("local", "touch \"$SDGBRIEF_OUTPUT_DIR/ran.txt\"")
         let result = try SDGBriefBinary.run(["export", "-f", "local", "-o", "out"], in: directory, environment: ["PATH": "plugins:/usr/bin:/bin"])

@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         ProcessMemory.keepLargeBlocksMapped()
         try reportingErrors { () throws(CLIError) in
-            let selected = try ExporterRegistry(external: try plugins.externalExporters()).select(format)
+            let selected = try ExporterRegistry(external: try plugins.externalExporters(for: format)).select(format)
             var exportOptions = try options.exportOptions()
             exportOptions.formats = selected.map(\.name)
             let selection = try options.languageSelection()

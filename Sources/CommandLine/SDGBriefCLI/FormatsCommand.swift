@@ -11,7 +11,7 @@ struct FormatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors { () throws(CLIError) in
-            let registry = ExporterRegistry(external: try plugins.search().exporters())
+            let registry = ExporterRegistry(external: try plugins.find())
             let width = registry.names.map(\.count).max() ?? 0
             for exporter in registry.exporters {
                 let padding = String(repeating: " ", count: width - exporter.name.count)

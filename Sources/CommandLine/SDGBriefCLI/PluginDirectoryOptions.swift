@@ -8,12 +8,18 @@ struct PluginDirectoryOptions: ParsableArguments {
         valueName: "dir"), completion: .directory)
     var pluginDirectories: [String] = []
 
-    /// The search, after telling on standard error of every file named like
-    /// an external exporter that will not be used, and why: a plugin that
-    /// silently does not appear is the hardest mistake to find.
-    func search() throws(CLIError) -> PluginSearch {
-        let search = try PluginSearch(pluginDirectories: pluginDirectories, reportInput: pluginReportInput)
-        for note in search.ignoredFiles() { StandardError.write("note: \(note)") }
-        return search
+    /// What the search finds, after telling on standard error of every file
+    /// named like an external exporter that will not be used, and why: a
+    /// plugin that silently does not appear is the hardest mistake to find.
+    func find(arguments: [String] = [], timeout: Double = 60) throws(CLIError) -> [ExternalExporter] {
+        let findings = try PluginSearch(pluginDirectories: pluginDirectories, reportInput: pluginReportInput)
+            .find(arguments: arguments, timeout: timeout)
+        for note in findings.ignoredFiles { StandardError.write("note: \(note)") }
+        return findings.exporters
+    }
+
+    /// Refuses a `--plugin-dir` that does not exist, without searching.
+    func checkExist() throws(CLIError) {
+        try PluginSearch.checkExist(pluginDirectories)
     }
 }

@@ -24,10 +24,7 @@ public struct ExporterRegistry: Sendable {
     /// one. External exporters run only when named: a program that happens to
     /// be on PATH must not run, nor change what a plain export writes.
     public func select(_ requests: [String]) throws(ExportError) -> [any Exporter] {
-        let wanted = requests
-            .flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            .filter { !$0.isEmpty }
+        let wanted = Self.names(in: requests)
         if wanted.isEmpty { return exporters.filter { !($0 is ExternalExporter) } }
         let unknown = wanted.filter { name in !names.contains(name) }
         if let first = unknown.first {
@@ -35,5 +32,21 @@ public struct ExporterRegistry: Sendable {
                 "unknown format \"\(first)\" (known formats: \(names.joined(separator: ", ")); an external exporter named \(first) would be an executable sdgbrief-export-\(first) on PATH or in --plugin-dir)")
         }
         return exporters.filter { wanted.contains($0.name) }
+    }
+
+    /// Whether `requests` name a format this registry does not hold: only
+    /// then can an export of them need an external exporter.
+    public func lacksAny(of requests: [String]) -> Bool {
+        let known = Set(names)
+        return Self.names(in: requests).contains { !known.contains($0) }
+    }
+
+    /// The format names in `requests`, each of which may be a comma list, as
+    /// users type them: any case, spaces around commas.
+    private static func names(in requests: [String]) -> [String] {
+        requests
+            .flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .filter { !$0.isEmpty }
     }
 }

@@ -10,14 +10,24 @@ import Foundation
 /// `--plugin-dir` directories, then `SDGBRIEF_PLUGIN_PATH`, then `PATH`. The
 /// first found for a name wins, as a shell picks a command.
 public struct PluginSearch {
-    /// Where to look, in order.
-    public var directories: [String]
+    /// Where to look, in order, each directory once.
+    public let directories: [String]
     /// The report as a plugin reads it on standard input.
     let reportInput: ExternalExporter.ReportInput
 
+    /// What one look through the directories found.
+    public struct Findings {
+        /// One exporter per format name, the first found for each, sorted by name.
+        public let exporters: [ExternalExporter]
+        /// Files named `sdgbrief-export-…` that are not used, each with why:
+        /// not executable, or a name that is not a format name.
+        public let ignoredFiles: [String]
+    }
+
     /// The directories in search order: those given on the command line (which
     /// must exist: a mistyped one should not silently find nothing), then the
-    /// environment's.
+    /// environment's. A directory named twice (`PATH` often repeats one) is
+    /// searched where it first appears, as a shell would find it there.
     /// `reportInput` writes the report as external exporters read it (the
     /// JSON format's bytes): the engine itself knows no format.
     public init(
@@ -25,38 +35,56 @@ public struct PluginSearch {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(ExportError) {
         self.reportInput = reportInput
+        try Self.checkExist(pluginDirectories)
+        let fromEnvironment = [PluginContract.searchPathVariable, "PATH"].flatMap { variable in
+            (environment[variable] ?? "").split(separator: ":").map(String.init)
+        }
+        // An empty or relative entry means the current directory, or one below
+        // it, to a shell: a plugin is never picked up from there by accident.
+        var seen: Set<String> = []
+        directories = (pluginDirectories + fromEnvironment.filter { $0.hasPrefix("/") }).filter { seen.insert($0).inserted }
+    }
+
+    /// Refuses a `--plugin-dir` that is not a directory, whether or not a
+    /// search follows: the same mistake is the same error in every export.
+    public static func checkExist(_ pluginDirectories: [String]) throws(ExportError) {
         for directory in pluginDirectories {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw .usage("--plugin-dir \(directory) is not a directory")
             }
         }
-        let fromEnvironment = [PluginContract.searchPathVariable, "PATH"].flatMap { variable in
-            (environment[variable] ?? "").split(separator: ":").map(String.init)
-        }
-        // An empty or relative entry means the current directory, or one below
-        // it, to a shell: a plugin is never picked up from there by accident.
-        directories = pluginDirectories + fromEnvironment.filter { $0.hasPrefix("/") }
     }
 
-    /// One exporter per format name, the first found for each, sorted by name.
-    public func exporters(arguments: [String] = [], timeout: TimeInterval = 60) -> [ExternalExporter] {
+    /// Lists every directory once and sorts what it holds into the exporters
+    /// that run and the files that are not used.
+    public func find(arguments: [String] = [], timeout: TimeInterval = 60) -> Findings {
         var found: [String: ExternalExporter] = [:]
         var order: [String] = []
+        var ignored: [String] = []
         for directory in directories {
             let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
             guard let names = Self.candidates(in: folder) else { continue }
             for fileName in names {
-                guard let name = PluginContract.formatName(ofExecutable: fileName), found[name] == nil else { continue }
                 let url = folder.appendingPathComponent(fileName)
                 var info = stat()
                 // stat, not lstat: an installed plugin is often a link to the real program.
-                guard stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, access(url.path, X_OK) == 0 else { continue }
+                guard stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+                guard let name = PluginContract.formatName(ofExecutable: fileName) else {
+                    let suggested = fileName.dropFirst(PluginContract.executablePrefix.count).lowercased()
+                    ignored.append("\(url.path) is not used: a format name has only lowercase letters, digits, '-' and '_' (rename it \(PluginContract.executablePrefix)\(suggested))")
+                    continue
+                }
+                guard access(url.path, X_OK) == 0 else {
+                    ignored.append("\(url.path) is not used: it is not executable (chmod +x \(url.path))")
+                    continue
+                }
+                guard found[name] == nil else { continue }
                 found[name] = ExternalExporter(name: name, executable: url, reportInput: reportInput, arguments: arguments, timeout: timeout)
                 order.append(name)
             }
         }
-        return order.sorted().compactMap { found[$0] }
+        return Findings(exporters: order.sorted().compactMap { found[$0] }, ignoredFiles: ignored)
     }
 
     /// The names in `folder` that start like an external exporter's, sorted;
@@ -77,27 +105,5 @@ public struct PluginSearch {
             }
         }
         return names.sorted()
-    }
-
-    /// Files named `sdgbrief-export-…` that are not used, each with why:
-    /// not executable, or a name that is not a format name.
-    public func ignoredFiles() -> [String] {
-        var notes: [String] = []
-        for directory in directories {
-            let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
-            guard let names = Self.candidates(in: folder) else { continue }
-            for fileName in names {
-                let path = folder.appendingPathComponent(fileName).path
-                var info = stat()
-                guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-                if PluginContract.formatName(ofExecutable: fileName) == nil {
-                    let suggested = fileName.dropFirst(PluginContract.executablePrefix.count).lowercased()
-                    notes.append("\(path) is not used: a format name has only lowercase letters, digits, '-' and '_' (rename it \(PluginContract.executablePrefix)\(suggested))")
-                } else if access(path, X_OK) != 0 {
-                    notes.append("\(path) is not used: it is not executable (chmod +x \(path))")
-                }
-            }
-        }
-        return notes
     }
 }
