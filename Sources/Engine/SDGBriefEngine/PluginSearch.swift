@@ -16,7 +16,7 @@ public struct PluginSearch {
     let reportInput: ExternalExporter.ReportInput
 
     /// What one look through the directories found.
-    public struct Findings {
+    public struct Findings: Sendable {
         /// One exporter per format name, the first found for each, sorted by name.
         public let exporters: [ExternalExporter]
         /// Files named `sdgbrief-export-…` that are not used, each with why:
