@@ -229,11 +229,21 @@ import Testing
         let path = plugins.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         let builtIn = try SDGBriefBinary.run(["export", "-f", "json,text", "-o", "out", "-q"], in: directory, environment: ["PATH": path])
         #expect(builtIn.status == 0, "\(builtIn.standardError)")
-        #expect(builtIn.standardError.isEmpty, "\(builtIn.standardError)")
+        #expect(!builtIn.standardError.contains("not used"), "\(builtIn.standardError)")
         let named = try SDGBriefBinary.run(["export", "-f", "json,lazy", "-o", "other", "-q"], in: directory, environment: ["PATH": path])
         #expect(named.status == 64)
         #expect(named.standardError.contains("\(lazy.path) is not used: it is not executable"), "\(named.standardError)")
         #expect(named.standardError.contains("unknown format \"lazy\""), "\(named.standardError)")
+    }
+
+    /// The plugin options are checked whatever the formats: the same mistake
+    /// is the same error in every export.
+    @Test func pluginOptionsAreCheckedWhenEveryFormatIsBuiltIn() throws {
+        for options in [["--plugin-timeout", "0"], ["--plugin-dir", "nowhere"]] {
+            let result = try SDGBriefBinary.run(["export", "-f", "json", "-o", "out"] + options, in: directory)
+            #expect(result.status == 64, "\(options): \(result.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+        }
     }
 
     @Test func aRelativePATHEntryIsNotSearched() throws {

@@ -24,17 +24,29 @@ import Testing
         return folder.path
     }
 
-    @Test func aDirectoryNamedTwiceIsSearchedOnceWhereItFirstAppears() throws {
-        let given = try directory("given", files: ["sdgbrief-export-html": 0o755])
-        let other = try directory("other", files: ["sdgbrief-export-html": 0o755, "sdgbrief-export-odt": 0o755])
-        let search = try PluginSearch(
-            pluginDirectories: [given], reportInput: pluginReportInput,
-            environment: ["PATH": "\(other):\(given):relative:\(other)", "SDGBRIEF_PLUGIN_PATH": other])
-        #expect(search.directories == [given, other])
+    @Test func aDirectoryNamedTwiceIsSearchedWhereItFirstAppears() throws {
+        let a = try directory("a", files: ["sdgbrief-export-html": 0o755])
+        let b = try directory("b", files: ["sdgbrief-export-html": 0o755, "sdgbrief-export-odt": 0o755])
+        let search = try PluginSearch(pluginDirectories: [], reportInput: pluginReportInput, environment: ["PATH": "\(a):\(b):relative:\(a)"])
+        #expect(search.directories == [a, b])
         let found = search.find()
-        #expect(found.exporters.map(\.name) == ["html", "odt"])
-        #expect(found.exporters.map(\.executable.path) == ["\(given)/sdgbrief-export-html", "\(other)/sdgbrief-export-odt"])
-        #expect(found.ignoredFiles.isEmpty)
+        #expect(found.exporters.map(\.executable.path) == ["\(a)/sdgbrief-export-html", "\(b)/sdgbrief-export-odt"])
+
+        let later = try PluginSearch(pluginDirectories: [b], reportInput: pluginReportInput, environment: ["PATH": "\(a):\(b)", "SDGBRIEF_PLUGIN_PATH": a])
+        #expect(later.directories == [b, a])
+        #expect(later.find().exporters.map(\.executable.path) == ["\(b)/sdgbrief-export-html", "\(b)/sdgbrief-export-odt"])
+    }
+
+    /// `/bin` and `/usr/bin` are one directory on a merged-`/usr` system:
+    /// listed once, under the path that comes first.
+    @Test func aDirectoryReachedByTwoPathsIsListedOnce() throws {
+        let real = try directory("real", files: ["sdgbrief-export-Shout": 0o755, "sdgbrief-export-fine": 0o755])
+        let link = root.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        let found = try PluginSearch(pluginDirectories: [], reportInput: pluginReportInput, environment: ["PATH": "\(link):\(real)"]).find()
+        #expect(found.exporters.map(\.executable.path) == ["\(link)/sdgbrief-export-fine"])
+        #expect(found.ignoredFiles.count == 1)
+        #expect(found.ignoredFiles.first?.hasPrefix("\(link)/sdgbrief-export-Shout is not used") == true, "\(found.ignoredFiles)")
     }
 
     @Test func filesThatCannotBeUsedAreEachNamedOnceWithWhy() throws {
@@ -44,14 +56,19 @@ import Testing
         let search = try PluginSearch(pluginDirectories: [plugins], reportInput: pluginReportInput, environment: ["PATH": plugins])
         let found = search.find(arguments: ["--x"], timeout: 5)
         #expect(found.exporters.map(\.name) == ["fine"])
+        #expect(found.exporters.first?.arguments == ["--x"])
+        #expect(found.exporters.first?.timeout == 5)
         #expect(found.ignoredFiles == [
             "\(plugins)/sdgbrief-export-Shout is not used: a format name has only lowercase letters, digits, '-' and '_' (rename it sdgbrief-export-shout)",
             "\(plugins)/sdgbrief-export-lazy is not used: it is not executable (chmod +x \(plugins)/sdgbrief-export-lazy)",
         ])
     }
 
-    @Test func aMissingPluginDirectoryIsRefusedWithoutASearch() {
-        #expect(throws: ExportError.self) { try PluginSearch.checkExist([root.appendingPathComponent("nowhere").path]) }
-        #expect(throws: Never.self) { try PluginSearch.checkExist([root.path]) }
+    @Test func aPluginDirectoryThatIsNotADirectoryIsRefused() throws {
+        let file = root.appendingPathComponent("file")
+        try Data().write(to: file)
+        #expect(throws: ExportError.self) { try PluginSearch.checkDirectories([root.appendingPathComponent("nowhere").path]) }
+        #expect(throws: ExportError.self) { try PluginSearch.checkDirectories([file.path]) }
+        #expect(throws: Never.self) { try PluginSearch.checkDirectories([root.path]) }
     }
 }

@@ -18,8 +18,8 @@ struct PluginDirectoryOptions: ParsableArguments {
         return findings.exporters
     }
 
-    /// Refuses a `--plugin-dir` that does not exist, without searching.
-    func checkExist() throws(CLIError) {
-        try PluginSearch.checkExist(pluginDirectories)
+    /// Refuses a `--plugin-dir` that is not a directory, without searching.
+    func checkDirectories() throws(CLIError) {
+        try PluginSearch.checkDirectories(pluginDirectories)
     }
 }

@@ -23,7 +23,7 @@ struct PluginOptions: ParsableArguments {
             throw .usage("--plugin-timeout must be between 0 and 86400 seconds, not \(MetricFormatter.plainNumber(pluginTimeout))")
         }
         guard ExporterRegistry().lacksAny(of: requests) else {
-            try directories.checkExist()
+            try directories.checkDirectories()
             return []
         }
         return try directories.find(arguments: pluginArguments, timeout: pluginTimeout)

@@ -10,8 +10,8 @@ import Foundation
 /// `--plugin-dir` directories, then `SDGBRIEF_PLUGIN_PATH`, then `PATH`. The
 /// first found for a name wins, as a shell picks a command.
 public struct PluginSearch {
-    /// Where to look, in order, each directory once.
-    public let directories: [String]
+    /// Where to look, in order, each path once.
+    public var directories: [String]
     /// The report as a plugin reads it on standard input.
     let reportInput: ExternalExporter.ReportInput
 
@@ -26,8 +26,9 @@ public struct PluginSearch {
 
     /// The directories in search order: those given on the command line (which
     /// must exist: a mistyped one should not silently find nothing), then the
-    /// environment's. A directory named twice (`PATH` often repeats one) is
-    /// searched where it first appears, as a shell would find it there.
+    /// environment's. A directory named twice (`PATH` often repeats one, and
+    /// on a merged-`/usr` system `/bin` is `/usr/bin`) is listed where it
+    /// first appears, as a shell would find a command there.
     /// `reportInput` writes the report as external exporters read it (the
     /// JSON format's bytes): the engine itself knows no format.
     public init(
@@ -35,7 +36,7 @@ public struct PluginSearch {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(ExportError) {
         self.reportInput = reportInput
-        try Self.checkExist(pluginDirectories)
+        try Self.checkDirectories(pluginDirectories)
         let fromEnvironment = [PluginContract.searchPathVariable, "PATH"].flatMap { variable in
             (environment[variable] ?? "").split(separator: ":").map(String.init)
         }
@@ -47,7 +48,7 @@ public struct PluginSearch {
 
     /// Refuses a `--plugin-dir` that is not a directory, whether or not a
     /// search follows: the same mistake is the same error in every export.
-    public static func checkExist(_ pluginDirectories: [String]) throws(ExportError) {
+    public static func checkDirectories(_ pluginDirectories: [String]) throws(ExportError) {
         for directory in pluginDirectories {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -62,9 +63,12 @@ public struct PluginSearch {
         var found: [String: ExternalExporter] = [:]
         var order: [String] = []
         var ignored: [String] = []
+        var listed: Set<DirectoryIdentity> = []
         for directory in directories {
             let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
-            guard let names = Self.candidates(in: folder) else { continue }
+            var info = stat()
+            guard stat(folder.path, &info) == 0, listed.insert(DirectoryIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted,
+                  let names = Self.candidates(in: folder) else { continue }
             for fileName in names {
                 let url = folder.appendingPathComponent(fileName)
                 var info = stat()
@@ -85,6 +89,25 @@ public struct PluginSearch {
             }
         }
         return Findings(exporters: order.sorted().compactMap { found[$0] }, ignoredFiles: ignored)
+    }
+
+    /// `exporters(arguments:timeout:)` of earlier versions: `find` lists the
+    /// directories once for both answers.
+    @available(*, deprecated, message: "use find(arguments:timeout:).exporters")
+    public func exporters(arguments: [String] = [], timeout: TimeInterval = 60) -> [ExternalExporter] {
+        find(arguments: arguments, timeout: timeout).exporters
+    }
+
+    /// `ignoredFiles()` of earlier versions.
+    @available(*, deprecated, message: "use find().ignoredFiles")
+    public func ignoredFiles() -> [String] {
+        find().ignoredFiles
+    }
+
+    /// A directory as the file system knows it, whatever path reached it.
+    private struct DirectoryIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 
     /// The names in `folder` that start like an external exporter's, sorted;
