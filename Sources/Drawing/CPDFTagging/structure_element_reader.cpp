@@ -60,6 +60,31 @@ enum class Value { reference, name, other };
 
 constexpr int deepest = 64;
 
+bool readValue(Reader &reader, Value &value, QPDFObjGen &reference, std::string_view &name,
+               std::vector<QPDFObjGen> *kids, int depth);
+
+/// Reads an array's items, or a dictionary's keys and values when `keyed`,
+/// from its opening token through `close`; the items that are references
+/// are added to `kids` when it is given.
+bool readItems(Reader &reader, Type close, bool keyed, std::vector<QPDFObjGen> *kids, int depth) {
+    reader.drop(1);
+    for (;;) {
+        if (!reader.have(0)) return false;
+        if (reader.ahead[0].type == close) break;
+        if (keyed) {
+            if (reader.ahead[0].type != Type::name) return false;
+            reader.drop(1);
+        }
+        Value item;
+        QPDFObjGen itemReference;
+        std::string_view itemName;
+        if (!readValue(reader, item, itemReference, itemName, nullptr, depth + 1)) return false;
+        if (kids && item == Value::reference) kids->push_back(itemReference);
+    }
+    reader.drop(1);
+    return true;
+}
+
 /// Reads one value. A reference is put in `reference`, a name's bytes in
 /// `name`; an array's references are added to `kids` when it is given.
 bool readValue(Reader &reader, Value &value, QPDFObjGen &reference, std::string_view &name,
@@ -101,34 +126,11 @@ bool readValue(Reader &reader, Value &value, QPDFObjGen &reference, std::string_
         reader.drop(1);
         return true;
     case Type::arrayOpen:
-        reader.drop(1);
-        for (;;) {
-            if (!reader.have(0)) return false;
-            if (reader.ahead[0].type == Type::arrayClose) break;
-            Value item;
-            QPDFObjGen itemReference;
-            std::string_view itemName;
-            if (!readValue(reader, item, itemReference, itemName, nullptr, depth + 1)) return false;
-            if (kids && item == Value::reference) kids->push_back(itemReference);
-        }
-        reader.drop(1);
         value = Value::other;
-        return true;
+        return readItems(reader, Type::arrayClose, false, kids, depth);
     case Type::dictionaryOpen:
-        reader.drop(1);
-        for (;;) {
-            if (!reader.have(0)) return false;
-            if (reader.ahead[0].type == Type::dictionaryClose) break;
-            if (reader.ahead[0].type != Type::name) return false;
-            reader.drop(1);
-            Value item;
-            QPDFObjGen itemReference;
-            std::string_view itemName;
-            if (!readValue(reader, item, itemReference, itemName, nullptr, depth + 1)) return false;
-        }
-        reader.drop(1);
         value = Value::other;
-        return true;
+        return readItems(reader, Type::dictionaryClose, true, nullptr, depth);
     default:
         return false;
     }
