@@ -33,10 +33,21 @@ struct ChartPen<M: TextMeasurer> {
 
     /// `text` as it fits `style`'s lines: whole when it fits, else the longest
     /// start that ends at a safe cut, plus "…". Also says whether it was cut.
+    /// When not even the first word fits (a city named in one long Latin
+    /// word), the word itself is cut: "Llanfairpwll…" says which case a row
+    /// is, a lone "…" does not.
     func fitted(_ text: String, _ style: TextStyle) -> (text: String, metrics: TextMetrics, isShortened: Bool) {
         let whole = measure(text, style)
         guard whole.isEllipsized else { return (text, whole, false) }
-        let cuts = Self.safeCuts(text)
+        let best = longestFitting(text, at: Self.safeCuts(text), style)
+            ?? longestFitting(text, at: Self.safeCuts(text, splittingWords: true), style)
+        let result = best ?? (Self.ellipsis, measure(Self.ellipsis, style))
+        return (result.text, result.metrics, true)
+    }
+
+    /// The longest of `text` shortened at one of `cuts` (ascending) that
+    /// fits `style`'s lines, if any does.
+    private func longestFitting(_ text: String, at cuts: [Int], _ style: TextStyle) -> (text: String, metrics: TextMetrics)? {
         var best: (text: String, metrics: TextMetrics)?
         var low = 0, high = cuts.count - 1
         while low <= high {
@@ -50,8 +61,7 @@ struct ChartPen<M: TextMeasurer> {
                 low = middle + 1
             }
         }
-        let result = best ?? (Self.ellipsis, measure(Self.ellipsis, style))
-        return (result.text, result.metrics, true)
+        return best
     }
 
     /// The start of `text` up to `cut` characters, without trailing spaces or
@@ -65,11 +75,12 @@ struct ChartPen<M: TextMeasurer> {
     }
 
     /// Character offsets where text may be cut: never inside a run of Latin
-    /// letters or digits, nor between a number and what belongs to it
-    /// ("3000多人", "1.5万", "80%", "1,300").
-    static func safeCuts(_ text: String) -> [Int] {
+    /// letters or digits (with `splittingWords`, never inside a run of
+    /// digits), nor between a number and what belongs to it ("3000多人",
+    /// "1.5万", "80%", "1,300").
+    static func safeCuts(_ text: String, splittingWords: Bool = false) -> [Int] {
         let characters = Array(text)
-        func isWordy(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+        func isWordy(_ c: Character) -> Bool { c.isASCII && ((c.isLetter && !splittingWords) || c.isNumber) }
         // Offsets inside a number with its magnitude and counter: "3000多人", "1.5万", "1,300".
         var inside = Set<Int>()
         var index = 0
